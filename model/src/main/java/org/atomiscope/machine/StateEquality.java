@@ -1,0 +1,145 @@
+package org.atomiscope.machine;
+
+import java.util.List;
+import java.util.Objects;
+import org.atomiscope.js.Heap;
+import org.atomiscope.js.HeapCell;
+import org.atomiscope.js.JsArray;
+import org.atomiscope.js.JsObject;
+import org.atomiscope.js.PropMap;
+import org.atomiscope.js.Scope;
+import org.atomiscope.vm.Frame;
+import org.atomiscope.vm.Values;
+
+/**
+ * Decides whether two agent states are the same state, so that exploring recognises a spin loop
+ * that came back to where it was. Heaps are compared cell by cell: cells shared by both (the common
+ * case, thanks to copy-on-write) are equal without looking inside.
+ */
+final class StateEquality {
+    private StateEquality() {}
+
+    static boolean same(AgentState a, AgentState b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.status() != b.status() || !Objects.equals(a.pending(), b.pending())
+                || !Values.sameForState(a.resume(), b.resume()) || !a.console().equals(b.console())
+                || !a.tasks().equals(b.tasks()) || !Objects.equals(a.waiting(), b.waiting())
+                || a.workerObject() != b.workerObject() || a.scriptScope() != b.scriptScope()) {
+            return false;
+        }
+        if (!sameFrames(a.frames(), b.frames())) {
+            return false;
+        }
+        return sameHeap(a.heap(), b.heap());
+    }
+
+    private static boolean sameFrames(List<Frame> x, List<Frame> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).sameAs(y.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameHeap(Heap.Image x, Heap.Image y) {
+        if (x == y) {
+            return true;
+        }
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int id = 0; id < x.size(); id++) {
+            HeapCell cx = x.get(id);
+            HeapCell cy = y.get(id);
+            if (cx != cy && !sameCell(cx, cy)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCell(HeapCell x, HeapCell y) {
+        if (x.getClass() != y.getClass()) {
+            return false;
+        }
+        if (x instanceof Scope sx) {
+            Scope sy = (Scope) y;
+            return sx.parent == sy.parent && sameValues(sx.slots, sy.slots);
+        }
+        if (x instanceof JsObject ox) {
+            JsObject oy = (JsObject) y;
+            if (ox.proto != oy.proto || ox.extensible != oy.extensible || !samePropMap(ox.props, oy.props)) {
+                return false;
+            }
+            if (x instanceof JsArray ax) {
+                JsArray ay = (JsArray) y;
+                if (ax.length != ay.length) {
+                    return false;
+                }
+                for (int i = 0; i < ax.length; i++) {
+                    if (!Values.sameForState(ax.elements[i], ay.elements[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            // Other object kinds (functions, buffers, views) are immutable apart from properties,
+            // or hold persistent bytes compared by content.
+            if (x instanceof org.atomiscope.js.JsArrayBuffer bx) {
+                org.atomiscope.js.JsArrayBuffer by = (org.atomiscope.js.JsArrayBuffer) y;
+                return bx.bytes == by.bytes || (bx.bytes != null && by.bytes != null && bx.bytes.contentEquals(by.bytes));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean samePropMap(PropMap x, PropMap y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.key(i).equals(y.key(i)) || x.flags(i) != y.flags(i)) {
+                return false;
+            }
+            Object vx = x.value(i);
+            Object vy = y.value(i);
+            if (vx instanceof PropMap.Accessor ax) {
+                if (!(vy instanceof PropMap.Accessor ay) || ax.getter() != ay.getter() || ax.setter() != ay.setter()) {
+                    return false;
+                }
+            } else if (!Values.sameForState(vx, vy)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameValues(Object[] x, Object[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Values.sameForState(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int hash(AgentState a) {
+        int h = a.status().ordinal();
+        for (Frame f : a.frames()) {
+            h = h * 31 + f.pc;
+        }
+        h = h * 31 + a.console().size();
+        h = h * 31 + a.heap().size();
+        return h;
+    }
+}

@@ -1,0 +1,456 @@
+package org.atomiscope.machine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.atomiscope.buffer.ElementType;
+import org.atomiscope.buffer.Owner;
+import org.atomiscope.compile.Code;
+import org.atomiscope.js.Heap;
+import org.atomiscope.js.JsFunction;
+import org.atomiscope.js.JsHostObject;
+import org.atomiscope.js.JsObject;
+import org.atomiscope.js.Ref;
+import org.atomiscope.js.Undefined;
+import org.atomiscope.lang.Pos;
+import org.atomiscope.machine.AgentState.Status;
+import org.atomiscope.memory.Memory;
+import org.atomiscope.vm.Frame;
+import org.atomiscope.vm.Host;
+import org.atomiscope.vm.Interpreter;
+import org.atomiscope.vm.Limits;
+import org.atomiscope.vm.Request;
+
+/**
+ * One transition of a machine, from a choice to the next machine. It is also the {@link Host} the
+ * acting agent talks to while it runs, collecting what the step does: new agents, messages, timers,
+ * console lines, events. Nothing here outlives the step.
+ */
+final class Transition implements Host, Interpreter.ShareReader {
+    private final Machine m;
+    private final Choice choice;
+    private final Owner owner = new Owner();
+    private final List<AgentState> agents;
+    private Memory memory;
+    private final List<Timer> timers;
+    private final List<Integer> waitQueue;
+    private double now;
+    private int blocks;
+    private int nextTimerId;
+    private long timerSeq;
+    private final List<Event> events = new ArrayList<>();
+    private final long step;
+    private int actor;
+    private List<String> console;
+
+    Transition(Machine m, Choice choice) {
+        this.m = m;
+        this.choice = choice;
+        this.agents = new ArrayList<>(Arrays.asList(m.agents));
+        this.memory = m.memory;
+        this.timers = new ArrayList<>(m.timers);
+        this.waitQueue = new ArrayList<>(m.waitQueue);
+        this.now = m.now;
+        this.blocks = m.blocks;
+        this.nextTimerId = m.nextTimerId;
+        this.timerSeq = m.timerSeq;
+        this.step = m.steps + 1;
+        this.actor = choice.agent();
+    }
+
+    Step run() {
+        switch (choice.kind()) {
+            case START -> start();
+            case STEP -> stepAgent();
+            case DELIVER -> deliver();
+            case TIMER -> fireTimer();
+            case TIMEOUT -> timeout();
+            case MEMORY -> {
+                event(-1, Event.Kind.MEMORY, null, choice.label());
+                memory = memory.takeInternal(owner, choice.option());
+            }
+        }
+        Machine next = new Machine(m.program, agents.toArray(new AgentState[0]), memory, List.copyOf(timers),
+            List.copyOf(waitQueue), now, step, blocks, nextTimerId, timerSeq);
+        return new Step(next, List.copyOf(events));
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    private void start() {
+        AgentState a = agents.get(actor);
+        console = new ArrayList<>(a.console());
+        Heap heap = a.heap().edit(owner);
+        Interpreter in = interpreter(heap, List.of());
+        prepareGlobal(in);
+        event(actor, Event.Kind.START, null, "starts");
+        Object fn;
+        if (a.start() instanceof AgentState.Start.File f) {
+            Code code = m.program.files.get(f.file());
+            fn = heap.alloc(JsFunction.closure(m.program.realm.functionProto, code, null, null));
+        } else {
+            fn = Cloner.materialize(in, ((AgentState.Start.Function) a.start()).function(), this::workerObject);
+        }
+        Interpreter.Result r = in.start(fn, m.program.realm.global, new Object[0]);
+        Ref scriptScope = a.start() instanceof AgentState.Start.File ? in.rootScope() : null;
+        settle(a, in, heap, r, scriptScope);
+    }
+
+    /** Host settings that differ per agent: no SharedArrayBuffer without cross-origin isolation. */
+    private void prepareGlobal(Interpreter in) {
+        if (!m.program.isolated) {
+            in.delete(m.program.realm.global, "SharedArrayBuffer");
+        }
+    }
+
+    private void stepAgent() {
+        AgentState a = agents.get(actor);
+        console = new ArrayList<>(a.console());
+        Heap heap = a.heap().edit(owner);
+        Interpreter in = interpreter(heap, a.frames());
+        Object value;
+        if (a.status() == Status.READY) {
+            event(actor, Event.Kind.WOKEN, a.frames().isEmpty() ? null : null, "resumes: Atomics.wait returned \"" + a.resume() + "\"");
+            value = a.resume();
+        } else {
+            value = perform(a, a.pending(), choice.option());
+            if (value == BLOCKED) {
+                agents.set(actor, agents.get(actor).withConsole(console, a.frames(), heap.freeze()));
+                return;
+            }
+        }
+        in.resume(value);
+        settle(a, in, heap, in.run(), a.scriptScope());
+    }
+
+    private static final Object BLOCKED = new Object();
+
+    /** Performs a visible event; returns the value the agent continues with, or BLOCKED. */
+    private Object perform(AgentState a, Request req, int option) {
+        if (req instanceof Request.Read r) {
+            Memory.Access acc = memory.perform(owner, actor, r, option);
+            memory = acc.memory();
+            double v = r.type().fromRaw(acc.raw());
+            event(actor, Event.Kind.READ, r.pos(), () -> r.label() + " → " + Request.num(v));
+            return v;
+        }
+        if (req instanceof Request.Write w) {
+            memory = memory.perform(owner, actor, w, option).memory();
+            event(actor, Event.Kind.WRITE, w.pos(), w::label);
+            return w.result();
+        }
+        if (req instanceof Request.Rmw x) {
+            Memory.Access acc = memory.perform(owner, actor, x, option);
+            memory = acc.memory();
+            double old = x.type().fromRaw(acc.raw());
+            event(actor, Event.Kind.RMW, x.pos(), () -> x.label() + " → " + Request.num(old));
+            return old;
+        }
+        if (req instanceof Request.Wait w) {
+            Request.Read read = new Request.Read(w.pos(), w.target(), w.index(), w.block(), w.type(), w.byteIndex(), true);
+            Memory.Access acc = memory.perform(owner, actor, read, 0);
+            memory = acc.memory();
+            long cur = acc.raw() & 0xffffffffL;
+            if (cur != w.expected()) {
+                event(actor, Event.Kind.WAIT, w.pos(), w.label() + " → \"not-equal\"");
+                return "not-equal";
+            }
+            if (w.timeout() == 0) {
+                event(actor, Event.Kind.WAIT, w.pos(), w.label() + " → \"timed-out\"");
+                return "timed-out";
+            }
+            event(actor, Event.Kind.WAIT, w.pos(), w.label() + ": sleeps");
+            waitQueue.add(actor);
+            agents.set(actor, a.waiting(new AgentState.Wait(w.block(), w.byteIndex(), now + w.timeout(), w.pos())));
+            return BLOCKED;
+        }
+        Request.Notify n = (Request.Notify) req;
+        int woken = 0;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < waitQueue.size() && woken < n.count(); ) {
+            int w = waitQueue.get(i);
+            AgentState.Wait where = agents.get(w).waiting();
+            if (where.block() == n.block() && where.byteIndex() == n.byteIndex()) {
+                waitQueue.remove(i);
+                agents.set(w, agents.get(w).ready("ok"));
+                names.add(agents.get(w).name());
+                woken++;
+            } else {
+                i++;
+            }
+        }
+        event(actor, Event.Kind.NOTIFY, n.pos(), n.label() + " → " + woken + (names.isEmpty() ? "" : " (wakes " + String.join(", ", names) + ")"));
+        return (double) woken;
+    }
+
+    private void deliver() {
+        AgentState a = agents.get(actor);
+        console = new ArrayList<>(a.console());
+        AgentState.Task task = a.tasks().get(0);
+        AgentState rest = a.withTasks(a.tasks().subList(1, a.tasks().size()));
+        agents.set(actor, rest);
+        Heap heap = a.heap().edit(owner);
+        Interpreter in = interpreter(heap, List.of());
+        Object data = Cloner.materialize(in, task.data(), this::workerObject);
+        Ref ev = in.newObject();
+        in.define(ev, "data", data);
+        Object target;
+        if (task.toGlobal() || a.index() == 0 && false) {
+            target = m.program.realm.global;
+        } else {
+            target = workerObjectOf(in, task.from());
+        }
+        String from = agents.get(task.from()).name();
+        event(actor, Event.Kind.RECEIVE, null, "receives a message from " + from);
+        Object handler = target == null ? Undefined.UNDEFINED : in.get(target, "onmessage");
+        if (!in.isCallable(handler)) {
+            event(actor, Event.Kind.WARNING, null, "no onmessage handler: the message from " + from + " is dropped");
+            agents.set(actor, rest.withConsole(console, List.of(), heap.freeze()));
+            return;
+        }
+        in.define(ev, "target", target);
+        settle(rest, in, heap, in.start(handler, target, new Object[] {ev}), rest.scriptScope());
+    }
+
+    private void fireTimer() {
+        Timer t = null;
+        for (Timer x : timers) {
+            if (x.id() == choice.option()) {
+                t = x;
+            }
+        }
+        timers.remove(t);
+        now = Math.max(now, t.due());
+        if (t.interval() >= 0) {
+            timers.add(new Timer(t.id(), t.agent(), now + Math.max(t.interval(), 1), timerSeq++, t.callback(), t.args(), t.interval()));
+        }
+        AgentState a = agents.get(actor);
+        console = new ArrayList<>(a.console());
+        Heap heap = a.heap().edit(owner);
+        Interpreter in = interpreter(heap, List.of());
+        event(actor, Event.Kind.TIMER, null, "timer fires at " + Machine.fmt(now) + " ms");
+        settle(a, in, heap, in.start(t.callback(), m.program.realm.global, t.args()), a.scriptScope());
+    }
+
+    private void timeout() {
+        AgentState a = agents.get(actor);
+        now = Math.max(now, a.waiting().deadline());
+        waitQueue.remove(Integer.valueOf(actor));
+        console = new ArrayList<>(a.console());
+        Heap heap = a.heap().edit(owner);
+        Interpreter in = interpreter(heap, a.frames());
+        event(actor, Event.Kind.TIMED_OUT, a.waiting().pos(), "Atomics.wait timed out at " + Machine.fmt(now) + " ms");
+        in.resume("timed-out");
+        settle(a, in, heap, in.run(), a.scriptScope());
+    }
+
+    // ------------------------------------------------------------------ after running
+
+    /** Records where the agent stopped: poised, idle, threw or hung. */
+    private void settle(AgentState before, Interpreter in, Heap heap, Interpreter.Result r, Ref scriptScope) {
+        AgentState a = agents.get(actor);
+        Status status;
+        Request pending = null;
+        List<Frame> frames = List.of();
+        String error = null;
+        Pos errorPos = null;
+        if (r instanceof Interpreter.Suspended s) {
+            status = Status.RUNNING;
+            pending = s.request();
+            frames = List.of(in.frames());
+        } else if (r instanceof Interpreter.Finished) {
+            status = Status.IDLE;
+            event(actor, Event.Kind.IDLE, null, "is idle");
+        } else if (r instanceof Interpreter.Threw t) {
+            status = Status.THREW;
+            error = t.text();
+            errorPos = t.pos();
+            event(actor, Event.Kind.THREW, t.pos(), "threw " + t.text());
+        } else {
+            Interpreter.OutOfBudget o = (Interpreter.OutOfBudget) r;
+            status = Status.HUNG;
+            errorPos = o.pos();
+            error = "ran " + String.format("%,d", m.program.stepInstructions)
+                + " instructions without touching shared memory (an endless loop?)";
+            event(actor, Event.Kind.HUNG, o.pos(), error);
+        }
+        if (status == Status.THREW || status == Status.HUNG) {
+            memory = memory.agentEnded(owner, actor);
+        }
+        agents.set(actor, new AgentState(a.index(), a.name(), status, frames, heap.freeze(), pending, null, a.tasks(),
+            List.copyOf(console), a.parent(), a.workerObject(), a.start(), scriptScope, error, errorPos, null));
+    }
+
+    private Interpreter interpreter(Heap heap, List<Frame> frames) {
+        return new Interpreter(heap, m.program.realm, this, owner, frames.toArray(new Frame[0]), m.program.stepInstructions, this);
+    }
+
+    private void event(int agent, Event.Kind kind, Pos pos, String text) {
+        event(agent, kind, pos, () -> text);
+    }
+
+    private void event(int agent, Event.Kind kind, Pos pos, java.util.function.Supplier<String> text) {
+        String name = agent < 0 ? "memory" : agents.get(agent).name();
+        events.add(new Event(step, agent, name, kind, pos, text));
+    }
+
+    // ------------------------------------------------------------------ Host
+
+    @Override
+    public int agentIndex() {
+        return actor;
+    }
+
+    @Override
+    public String agentName() {
+        return agents.get(actor).name();
+    }
+
+    @Override
+    public String hostKind() {
+        return m.program.host.id();
+    }
+
+    @Override
+    public boolean mayBlock() {
+        return actor != 0 || m.program.host.mainMayBlock();
+    }
+
+    @Override
+    public boolean isolated() {
+        return m.program.isolated;
+    }
+
+    @Override
+    public double now() {
+        return now;
+    }
+
+    @Override
+    public void console(String line) {
+        console.add(line);
+        event(actor, Event.Kind.CONSOLE, null, line);
+    }
+
+    @Override
+    public void warn(Pos pos, String message) {
+        event(actor, Event.Kind.WARNING, pos, message);
+    }
+
+    @Override
+    public int allocateShared(Interpreter in, int byteLength) {
+        int block = blocks++;
+        memory = memory.allocate(block, byteLength);
+        return block;
+    }
+
+    @Override
+    public Ref createWorker(Interpreter in, String file, String name) {
+        String f = file.startsWith("./") ? file.substring(2) : file;
+        if (!m.program.files.containsKey(f)) {
+            throw in.error("Error", "There is no file '" + file + "' in this scenario (its files: "
+                + String.join(", ", m.program.files.keySet()) + ")");
+        }
+        int index = newAgent(in, name != null ? name : f.replaceFirst("\\.js$", ""), new AgentState.Start.File(f), null);
+        Ref obj = in.heap.alloc(new JsHostObject(m.program.realm.workerProto, "Worker", index));
+        AgentState a = agents.get(index);
+        agents.set(index, new AgentState(a.index(), a.name(), a.status(), a.frames(), a.heap(), a.pending(), a.resume(),
+            a.tasks(), a.console(), a.parent(), obj, a.start(), a.scriptScope(), a.error(), a.errorPos(), a.waiting()));
+        return obj;
+    }
+
+    @Override
+    public int createAgent(Interpreter in, String name, Object function) {
+        Cloned fn = Cloner.serialize(in, function, true, m.program.realm.image().size());
+        return newAgent(in, name, new AgentState.Start.Function(fn), null);
+    }
+
+    private int newAgent(Interpreter in, String base, AgentState.Start start, Ref workerObject) {
+        if (agents.size() >= Limits.MAX_AGENTS) {
+            throw in.rangeError("This scenario creates more than " + Limits.MAX_AGENTS + " agents; the simulator stops there");
+        }
+        String name = uniqueName(base);
+        int index = agents.size();
+        agents.add(new AgentState(index, name, Status.UNSTARTED, List.of(), m.program.realm.image(), null, null, List.of(),
+            List.of(), actor, workerObject, start, null, null, null, null));
+        event(actor, Event.Kind.SEND, in.currentPos(), "creates agent " + name);
+        return index;
+    }
+
+    private String uniqueName(String base) {
+        String clean = base.replaceAll("[\\s;:|\\[\\]]", "_");
+        if (clean.isEmpty()) {
+            clean = "worker";
+        }
+        String name = clean;
+        for (int n = 2; nameTaken(name); n++) {
+            name = clean + "#" + n;
+        }
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        for (AgentState a : agents) {
+            if (a.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void postMessage(Interpreter in, int target, boolean toWorker, Object value) {
+        Cloned data = Cloner.serialize(in, value, false, m.program.realm.image().size());
+        AgentState t = agents.get(target);
+        List<AgentState.Task> tasks = new ArrayList<>(t.tasks());
+        tasks.add(new AgentState.Task(actor, data, toWorker));
+        agents.set(target, t.withTasks(List.copyOf(tasks)));
+        event(actor, Event.Kind.SEND, in.currentPos(), "posts a message to " + t.name());
+    }
+
+    @Override
+    public int setTimeout(Interpreter in, Object callback, double delay, Object[] args, boolean repeat) {
+        int id = nextTimerId++;
+        timers.add(new Timer(id, actor, now + delay, timerSeq++, callback, args, repeat ? delay : -1));
+        return id;
+    }
+
+    @Override
+    public void clearTimeout(int id) {
+        timers.removeIf(t -> t.id() == id && t.agent() == actor);
+    }
+
+    @Override
+    public int parentAgent() {
+        return agents.get(actor).parent();
+    }
+
+    /** The Worker object a message from agent {@code from} arrives at, in the receiving agent. */
+    private Object workerObjectOf(Interpreter in, int from) {
+        AgentState sender = agents.get(from);
+        if (sender.parent() == actor && sender.workerObject() != null) {
+            return sender.workerObject();
+        }
+        return m.program.realm.global;
+    }
+
+    private Ref workerObject(Interpreter in, int agent) {
+        AgentState a = agents.get(agent);
+        if (a.workerObject() != null && a.parent() == actor) {
+            return a.workerObject();
+        }
+        return in.heap.alloc(new JsHostObject(m.program.realm.workerProto, "Worker", agent));
+    }
+
+    // ------------------------------------------------------------------ ShareReader
+
+    @Override
+    public long read(int block, ElementType type, int byteIndex) {
+        return memory.peek(actor, block, type, byteIndex);
+    }
+
+    @Override
+    public void write(int block, ElementType type, int byteIndex, long raw) {
+        memory = memory.poke(owner, actor, block, type, byteIndex, raw);
+    }
+}

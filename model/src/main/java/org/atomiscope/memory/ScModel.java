@@ -1,0 +1,133 @@
+package org.atomiscope.memory;
+
+import java.util.Arrays;
+import java.util.List;
+import org.atomiscope.buffer.AtomicOps;
+import org.atomiscope.buffer.ElementType;
+import org.atomiscope.buffer.Owner;
+import org.atomiscope.buffer.PagedBytes;
+import org.atomiscope.vm.Request;
+
+/**
+ * Sequential consistency, the atomic engine: one little-endian byte buffer per shared block, every
+ * access acting on it at once in schedule order. Read-modify-writes use real atomic operations on the
+ * buffer's pages (see {@link AtomicOps}). This is what a data-race-free program sees (ECMA-262 §29.11,
+ * "DRF-SC").
+ */
+public final class ScModel implements MemoryModel {
+    public static final ScModel INSTANCE = new ScModel();
+
+    @Override
+    public String id() {
+        return "sc";
+    }
+
+    @Override
+    public String displayName() {
+        return "Sequentially consistent";
+    }
+
+    @Override
+    public Memory initial() {
+        return new State(new PagedBytes[0]);
+    }
+
+    static final class State implements Memory {
+        private final PagedBytes[] blocks;
+
+        State(PagedBytes[] blocks) {
+            this.blocks = blocks;
+        }
+
+        @Override
+        public Memory allocate(int block, int byteLength) {
+            PagedBytes[] b = Arrays.copyOf(blocks, Math.max(blocks.length, block + 1));
+            b[block] = PagedBytes.zeroed(byteLength);
+            return new State(b);
+        }
+
+        private static final List<String> ONE = List.of("");
+
+        @Override
+        public List<String> options(int agent, Request req) {
+            return ONE;
+        }
+
+        @Override
+        public Access perform(Owner owner, int agent, Request req, int option) {
+            if (req instanceof Request.Read r) {
+                return new Access(this, blocks[r.block()].readRaw(r.byteIndex(), r.type().byteSize()));
+            }
+            if (req instanceof Request.Write w) {
+                return new Access(with(w.block(), blocks[w.block()].writeRaw(owner, w.byteIndex(), w.type().byteSize(), w.raw())), 0);
+            }
+            if (req instanceof Request.Rmw m) {
+                AtomicOps.Result r = AtomicOps.readModifyWriteRaw(blocks[m.block()], owner, m.byteIndex(), m.type(), m.op(),
+                    m.operand(), m.replacement());
+                return new Access(with(m.block(), r.bytes()), r.oldRaw());
+            }
+            throw new IllegalArgumentException("not a memory access: " + req);
+        }
+
+        private State with(int block, PagedBytes bytes) {
+            if (bytes == blocks[block]) {
+                return this;
+            }
+            PagedBytes[] b = blocks.clone();
+            b[block] = bytes;
+            return new State(b);
+        }
+
+        @Override
+        public List<String> internalChoices() {
+            return List.of();
+        }
+
+        @Override
+        public Memory takeInternal(Owner owner, int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public long peek(int agent, int block, ElementType type, int byteIndex) {
+            return blocks[block].readRaw(byteIndex, type.byteSize());
+        }
+
+        @Override
+        public Memory poke(Owner owner, int agent, int block, ElementType type, int byteIndex, long raw) {
+            return with(block, blocks[block].writeRaw(owner, byteIndex, type.byteSize(), raw));
+        }
+
+        @Override
+        public long finalValue(int block, ElementType type, int byteIndex) {
+            return peek(-1, block, type, byteIndex);
+        }
+
+        @Override
+        public Memory agentEnded(Owner owner, int agent) {
+            return this;
+        }
+
+        @Override
+        public boolean sameAs(Memory other) {
+            if (!(other instanceof State s) || s.blocks.length != blocks.length) {
+                return false;
+            }
+            for (int i = 0; i < blocks.length; i++) {
+                if (!blocks[i].contentEquals(s.blocks[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int stateHash() {
+            int h = 1;
+            for (PagedBytes b : blocks) {
+                h = h * 31 + b.contentHash();
+            }
+            return h;
+        }
+    }
+}

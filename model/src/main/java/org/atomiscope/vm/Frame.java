@@ -1,0 +1,108 @@
+package org.atomiscope.vm;
+
+import java.util.Arrays;
+import org.atomiscope.compile.Code;
+import org.atomiscope.js.Ref;
+
+/**
+ * One activation: code, program counter, operand stack, scope and exception handlers. Frames are
+ * mutable while their agent runs a step and are copied (by {@link #copy()}) when a step starts from a
+ * kept machine, so a machine's frames never change once it exists.
+ */
+public final class Frame {
+    public static final int NORMAL = 0, CONSTRUCT = 1, SUPER = 2, DISCARD = 3;
+
+    public final Code code;
+    public int pc;
+    public Object[] stack;
+    public int sp;
+    /** Bindings no closure captures (see the compiler's register allocation). */
+    public Object[] regs;
+    public Ref scope;
+    public Object thisValue;
+    public final Ref function;
+    public final Object[] args;
+    public final Ref newTarget;
+    /** What RETURN does with the value: see the constants. */
+    public final int mode;
+    /** For DISCARD (setters): the value to push instead of the return value. */
+    public Object saved;
+    int[] handlerPc = new int[2];
+    int[] handlerSp = new int[2];
+    Ref[] handlerScope = new Ref[2];
+    int handlers;
+
+    public Frame(Code code, Ref scope, Object thisValue, Ref function, Object[] args, Ref newTarget, int mode) {
+        this.code = code;
+        this.scope = scope;
+        this.thisValue = thisValue;
+        this.function = function;
+        this.args = args;
+        this.newTarget = newTarget;
+        this.mode = mode;
+        this.stack = new Object[8];
+        this.regs = code.registers == 0 ? NO_REGS : new Object[code.registers];
+        java.util.Arrays.fill(regs, org.atomiscope.js.Undefined.UNDEFINED);
+    }
+
+    private static final Object[] NO_REGS = new Object[0];
+
+    public Frame copy() {
+        Frame f = new Frame(code, scope, thisValue, function, args, newTarget, mode);
+        f.pc = pc;
+        f.stack = Arrays.copyOf(stack, Math.max(sp + 4, 8));
+        f.sp = sp;
+        f.regs = regs.length == 0 ? regs : regs.clone();
+        f.saved = saved;
+        f.handlerPc = handlerPc.clone();
+        f.handlerSp = handlerSp.clone();
+        f.handlerScope = handlerScope.clone();
+        f.handlers = handlers;
+        return f;
+    }
+
+    void push(Object v) {
+        if (sp == stack.length) {
+            stack = Arrays.copyOf(stack, sp * 2);
+        }
+        stack[sp++] = v;
+    }
+
+    Object pop() {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        return v;
+    }
+
+    void pushHandler(int pc, Ref scope) {
+        if (handlers == handlerPc.length) {
+            handlerPc = Arrays.copyOf(handlerPc, handlers * 2);
+            handlerSp = Arrays.copyOf(handlerSp, handlers * 2);
+            handlerScope = Arrays.copyOf(handlerScope, handlers * 2);
+        }
+        handlerPc[handlers] = pc;
+        handlerSp[handlers] = sp;
+        handlerScope[handlers] = scope;
+        handlers++;
+    }
+
+    /** Structural equality of two frames (used to recognise equal machine states). */
+    public boolean sameAs(Frame o) {
+        if (code != o.code || pc != o.pc || sp != o.sp || scope != o.scope || function != o.function
+                || mode != o.mode || handlers != o.handlers || newTarget != o.newTarget) {
+            return false;
+        }
+        for (int i = 0; i < sp; i++) {
+            if (!Values.sameForState(stack[i], o.stack[i])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < regs.length; i++) {
+            if (!Values.sameForState(regs[i], o.regs[i])) {
+                return false;
+            }
+        }
+        return Values.sameForState(thisValue, o.thisValue) && Values.sameForState(saved, o.saved)
+            && Arrays.equals(handlerPc, 0, handlers, o.handlerPc, 0, handlers);
+    }
+}

@@ -1,0 +1,21 @@
+package org.atomiscope.vm;
+
+/**
+ * Every limit of the simulation, in one place. Defaults are chosen so that every shipped scenario
+ * runs well inside them and a runaway scenario stops with a clear message within seconds.
+ */
+public final class Limits {
+    private Limits() {}
+
+    /** Largest ArrayBuffer or SharedArrayBuffer a scenario may allocate: 256 MiB. */
+    public static final int MAX_BUFFER_BYTES = 256 << 20;
+
+    /** Instructions an agent may run between two visible events before the step is cut off. */
+    public static final long DEFAULT_STEP_INSTRUCTIONS = 200_000_000L;
+
+    /** Visible events a run may take before it stops with "step limit". */
+    public static final long DEFAULT_MAX_STEPS = 2_000_000L;
+
+    /** Workers a scenario may create in all (beyond a host's own worker limit, which leaves them unstarted). */
+    public static final int MAX_AGENTS = 64;
+}
