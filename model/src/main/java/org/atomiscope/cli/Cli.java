@@ -35,7 +35,13 @@ public final class Cli implements Callable<Integer> {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("atomiscope: " + ex.getMessage() + " (try 'atomiscope --help').");
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == cli
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "Unknown command '" + u.getUnmatched().get(0) + "'. The commands are: "
+                    + String.join(", ", cli.getSubcommands().keySet()) + "";
+            }
+            e.println("atomiscope: " + message + " (try 'atomiscope --help').");
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, command, ignored) -> {

@@ -12,6 +12,7 @@ final class CodeBuilder {
     private int[] ops = new int[64];
     private Pos[] pos = new Pos[64];
     private String[] notes = new String[64];
+    private boolean[] isOpStart = new boolean[64];
     private String note;
     private int size;
     private final List<Object> consts = new ArrayList<>();
@@ -70,7 +71,9 @@ final class CodeBuilder {
             ops = Arrays.copyOf(ops, size * 2);
             pos = Arrays.copyOf(pos, size * 2);
             notes = Arrays.copyOf(notes, size * 2);
+            isOpStart = Arrays.copyOf(isOpStart, size * 2);
         }
+        isOpStart[size] = isOp;
         pos[size] = isOp ? current : null;
         if (isOp) {
             notes[size] = note;
@@ -98,8 +101,15 @@ final class CodeBuilder {
         return Arrays.copyOf(ops, size);
     }
 
+    /** Positions, with each operand slot given its instruction's position (so lookups are direct). */
     Pos[] positions() {
-        return Arrays.copyOf(pos, size);
+        Pos[] out = Arrays.copyOf(pos, size);
+        for (int i = 1; i < size; i++) {
+            if (out[i] == null && notes[i] == null && !isOpStart[i]) {
+                out[i] = out[i - 1];
+            }
+        }
+        return out;
     }
 
     String[] notes() {

@@ -3,7 +3,6 @@ package org.atomiscope.lang;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.atomiscope.lang.Ast.ArrayLit;
 import org.atomiscope.lang.Ast.Assign;
 import org.atomiscope.lang.Ast.Binary;
 import org.atomiscope.lang.Ast.BoolLit;
@@ -17,15 +16,11 @@ import org.atomiscope.lang.Ast.Member;
 import org.atomiscope.lang.Ast.New;
 import org.atomiscope.lang.Ast.NullLit;
 import org.atomiscope.lang.Ast.NumberLit;
-import org.atomiscope.lang.Ast.ObjectLit;
 import org.atomiscope.lang.Ast.Pattern;
-import org.atomiscope.lang.Ast.PropKind;
-import org.atomiscope.lang.Ast.Property;
 import org.atomiscope.lang.Ast.Sequence;
 import org.atomiscope.lang.Ast.Spread;
 import org.atomiscope.lang.Ast.StringLit;
 import org.atomiscope.lang.Ast.Super;
-import org.atomiscope.lang.Ast.TemplateLit;
 import org.atomiscope.lang.Ast.This;
 import org.atomiscope.lang.Ast.Unary;
 import org.atomiscope.lang.Ast.Update;
@@ -37,7 +32,7 @@ import org.atomiscope.lang.Ast.Update;
  * the product starts at the '(' while the sum starts at 'a'. The {@code noIn} flag implements
  * the for-statement rule that a bare {@code in} in the initializer ends the expression.
  */
-abstract class ExpressionParser extends PatternParser {
+abstract class ExpressionParser extends LiteralParser {
     /** The first token of the assignment expression being parsed: only there may an arrow start. */
     private Token assignmentStart;
 
@@ -52,9 +47,8 @@ abstract class ExpressionParser extends PatternParser {
 
     abstract Expr parseArrowFunction(Pos pos, List<Pattern> params, Pattern rest, boolean noIn);
 
-    abstract Expr parseObjectMethod(Token start, PropertyKey key, PropKind kind);
-
     /** Expression, comma operator included. */
+    @Override
     Expr parseExpression(boolean noIn) {
         Token start = cur;
         Expr first = parseAssignment(noIn);
@@ -278,7 +272,7 @@ abstract class ExpressionParser extends PatternParser {
     }
 
     private Expr parseSubscripts(Token start, Expr e, boolean callsAllowed) {
-        if (isParenthesized(e) && inOptionalChain(e) && (at(".") || at("[") || at("(") || at("?."))) {
+        if (isParenthesized(e) && inOptionalChain(e) && (at(".") || at("[") || at("?.") || (callsAllowed && at("(")))) {
             // The tree has no node for parentheses, so (a?.b).c would read as a?.b.c.
             throw unsupported(e.pos(), "continuing a parenthesized optional chain, as in (a?.b).c");
         }
@@ -472,32 +466,6 @@ abstract class ExpressionParser extends PatternParser {
         return new Super(t.pos());
     }
 
-    private Expr parseTemplate() {
-        Token head = cur;
-        List<String> quasis = new ArrayList<>();
-        List<Expr> exprs = new ArrayList<>();
-        quasis.add(head.value());
-        boolean tail = head.templateTail();
-        advance();
-        while (!tail) {
-            if (cur.type() == TokenType.TEMPLATE_CONT) {
-                throw error(cur.pos(), "Expected an expression inside '${ }' in this template literal.");
-            }
-            exprs.add(parseExpression(false));
-            if (cur.type() != TokenType.TEMPLATE_CONT) {
-                if (atEof()) {
-                    throw error(head.pos(), "Unterminated template literal: a closing '`' is missing.");
-                }
-                throw error(cur.pos(), "Expected '}' after the expression in this template literal but found "
-                        + cur.describe() + ".");
-            }
-            quasis.add(cur.value());
-            tail = cur.templateTail();
-            advance();
-        }
-        return new TemplateLit(head.pos(), List.copyOf(quasis), List.copyOf(exprs));
-    }
-
     /**
      * A parenthesized expression or an arrow function's parameter list. Both start alike, so
      * the contents are parsed as expressions and turned into parameters if an '=>' follows.
@@ -555,129 +523,5 @@ abstract class ExpressionParser extends PatternParser {
         Expr e = items.size() == 1 ? items.get(0) : new Sequence(first.pos(), List.copyOf(items));
         parenthesized.add(e);
         return e;
-    }
-
-    private Expr parseArrayLiteral() {
-        Token open = cur;
-        advance();
-        List<Expr> elements = new ArrayList<>();
-        boolean commaAfterSpreadSeen = false;
-        while (!at("]")) {
-            if (atEof()) {
-                expect("]", "after the elements of this array");
-            }
-            if (at(",")) {
-                advance();
-                elements.add(null);
-                continue;
-            }
-            Expr element;
-            if (at("...")) {
-                Token dots = cur;
-                advance();
-                element = new Spread(dots.pos(), parseAssignment(false));
-            } else {
-                element = parseAssignment(false);
-            }
-            elements.add(element);
-            if (at(",")) {
-                commaAfterSpreadSeen |= element instanceof Spread;
-                advance();
-            } else if (!at("]")) {
-                expect("]", "after the elements of this array");
-            }
-        }
-        advance();
-        ArrayLit a = new ArrayLit(open.pos(), nullable(elements));
-        if (commaAfterSpreadSeen) {
-            commaAfterSpread.add(a);
-        }
-        return a;
-    }
-
-    private Expr parseObjectLiteral() {
-        Token open = cur;
-        advance();
-        List<Property> props = new ArrayList<>();
-        boolean commaAfterSpreadSeen = false;
-        while (!at("}")) {
-            if (atEof()) {
-                expect("}", "after the properties of this object literal");
-            }
-            Property p = parseProperty();
-            props.add(p);
-            if (at(",")) {
-                commaAfterSpreadSeen |= p.kind() == PropKind.SPREAD;
-                advance();
-            } else if (!at("}")) {
-                expect("}", "after the properties of this object literal");
-            }
-        }
-        advance();
-        ObjectLit o = new ObjectLit(open.pos(), List.copyOf(props));
-        if (commaAfterSpreadSeen) {
-            commaAfterSpread.add(o);
-        }
-        return o;
-    }
-
-    private Property parseProperty() {
-        Token start = cur;
-        if (at("...")) {
-            advance();
-            return new Property(start.pos(), null, null, parseAssignment(false), PropKind.SPREAD);
-        }
-        if (at("*")) {
-            throw unsupported(start.pos(), "generators and yield");
-        }
-        if (cur.type() == TokenType.NAME && !endsPropertyName(peek())) {
-            if (atName("async") && !peek().newlineBefore()) {
-                throw unsupported(start.pos(), "async functions and await");
-            }
-            if (atName("get") || atName("set")) {
-                PropKind kind = atName("get") ? PropKind.GETTER : PropKind.SETTER;
-                advance();
-                PropertyKey key = parsePropertyKey();
-                return new Property(start.pos(), key.name(), key.computed(), parseObjectMethod(start, key, kind), kind);
-            }
-        }
-        PropertyKey key = parsePropertyKey();
-        if (at("(")) {
-            return new Property(start.pos(), key.name(), key.computed(),
-                    parseObjectMethod(start, key, PropKind.INIT), PropKind.INIT);
-        }
-        if (at(":")) {
-            advance();
-            return new Property(start.pos(), key.name(), key.computed(), parseAssignment(false), PropKind.INIT);
-        }
-        if (!key.isIdentifier()) {
-            if (key.computed() == null && key.token().type() == TokenType.KEYWORD
-                    && (at(",") || at("}") || at("="))) {
-                throw error(key.token().pos(), "'" + key.name() + "' is a reserved word and cannot be used as a variable name.");
-            }
-            throw error(cur.pos(), "Expected ':' after the property name but found " + cur.describe() + ".");
-        }
-        Ident name = identifierFrom(key.token());
-        if (at("=")) {
-            // {a = 1}: only meaningful if this object turns out to be a destructuring pattern.
-            advance();
-            Assign init = new Assign(start.pos(), "=", name, parseAssignment(false));
-            coverInitializers.add(init);
-            return new Property(start.pos(), key.name(), null, init, PropKind.INIT);
-        }
-        return new Property(start.pos(), key.name(), null, name, PropKind.INIT);
-    }
-
-    /** Whether the token after a word ends that word as a property name: {@code {get: 1}}, {@code {get}}. */
-    private static boolean endsPropertyName(Token t) {
-        return t.type() == TokenType.PUNCT && switch (t.text()) {
-            case "(", ":", ",", "}", "=" -> true;
-            default -> false;
-        } || t.type() == TokenType.EOF;
-    }
-
-    private Ident identifierFrom(Token t) {
-        checkName(t, "a name");
-        return new Ident(t.pos(), t.text());
     }
 }

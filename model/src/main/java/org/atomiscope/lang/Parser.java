@@ -102,7 +102,7 @@ public final class Parser extends FunctionParser {
         enter();
         Token t = cur;
         // Labels written directly before this statement; a loop makes them targets for continue.
-        List<Label> labels = new ArrayList<>(ctx.pendingLabels);
+        List<Label> labels = ctx.pendingLabels.isEmpty() ? List.of() : List.copyOf(ctx.pendingLabels);
         ctx.pendingLabels.clear();
         Stmt s = switch (t.type()) {
             case PUNCT -> t.text().equals("{") ? parseBlock()

@@ -9,9 +9,11 @@ import java.util.Set;
 /**
  * The parser's token cursor, error helpers, nesting limit and per-function context.
  *
- * <p>The parser is split along the grammar like jlox's and Babel's: this base, then
- * {@link PatternParser} (destructuring), {@link ExpressionParser}, {@link FunctionParser}
- * (functions and classes) and {@link Parser} (statements and the public entry points).
+ * <p>The parser is split along the grammar, as Babel's is: this base, then
+ * {@link PatternParser} (destructuring), {@link LiteralParser} (templates, arrays, objects),
+ * {@link ExpressionParser}, {@link FunctionParser} (functions and classes) and {@link Parser}
+ * (statements and the public entry points). {@link DeclarationChecker} then looks for names
+ * declared twice.
  */
 abstract class ParserBase {
     /**

@@ -71,7 +71,7 @@ public record AgentState(int index, String name, Status status, List<Frame> fram
     }
 
     AgentState withConsole(List<String> lines, List<Frame> f, Heap.Image h) {
-        return new AgentState(index, name, status, f, h, pending, resume, tasks, List.copyOf(lines), parent, workerObject,
+        return new AgentState(index, name, status, f, h, pending, resume, tasks, lines, parent, workerObject,
             start, scriptScope, error, errorPos, waiting);
     }
 

@@ -43,7 +43,7 @@ public final class Machine {
     /** The machine before anything has run: only the main agent exists, unstarted. */
     public static Machine initial(Program program) {
         AgentState main = new AgentState(0, "main", Status.UNSTARTED, List.of(), program.realm.image(), null, null,
-            List.of(), List.of(), -1, null, new AgentState.Start.File(program.source.mainFile()), null, null, null, null);
+            List.of(), AppendList.empty(), -1, null, new AgentState.Start.File(program.source.mainFile()), null, null, null, null);
         return new Machine(program, new AgentState[] {main}, program.model.initial(), List.of(), List.of(), 0, 0, 0, 1, 0);
     }
 
@@ -93,7 +93,7 @@ public final class Machine {
                 case UNSTARTED -> {
                     // Workers start in creation order; those past the limit never start.
                     if (a.index() == 0 || started < allowed && firstUnstartedWorker() == a.index()) {
-                        out.add(new Choice(Choice.Kind.START, a.index(), 0, a.name() + ": starts"));
+                        out.add(new Choice(Choice.Kind.START, a.index(), 0, () -> a.name() + ": starts"));
                     }
                 }
                 case RUNNING -> {
@@ -101,14 +101,14 @@ public final class Machine {
                     for (int i = 0; i < options.size(); i++) {
                         String extra = options.get(i);
                         out.add(new Choice(Choice.Kind.STEP, a.index(), i,
-                            a.name() + ": " + a.pending().label() + (extra.isEmpty() ? "" : " " + extra)));
+                            () -> a.name() + ": " + a.pending().label() + (extra.isEmpty() ? "" : " " + extra)));
                     }
                 }
                 case READY -> out.add(new Choice(Choice.Kind.STEP, a.index(), 0,
-                    a.name() + ": wakes up (Atomics.wait returns \"" + a.resume() + "\")"));
+                    () -> a.name() + ": wakes up (Atomics.wait returns \"" + a.resume() + "\")"));
                 case IDLE -> {
                     if (!a.tasks().isEmpty()) {
-                        out.add(new Choice(Choice.Kind.DELIVER, a.index(), 0, a.name() + ": receives a message"));
+                        out.add(new Choice(Choice.Kind.DELIVER, a.index(), 0, () -> a.name() + ": receives a message"));
                     }
                 }
                 default -> { }
@@ -116,7 +116,8 @@ public final class Machine {
         }
         List<String> internal = memory.internalChoices();
         for (int i = 0; i < internal.size(); i++) {
-            out.add(new Choice(Choice.Kind.MEMORY, -1, i, internal.get(i)));
+            String label = internal.get(i);
+            out.add(new Choice(Choice.Kind.MEMORY, -1, i, () -> label));
         }
         addTimeChoice(out);
         return out;
@@ -152,8 +153,9 @@ public final class Machine {
                 best = t.due();
                 bestSeq = t.seq();
                 AgentState a = agents[t.agent()];
+                double at = Math.max(now, t.due());
                 choice = a.status() == Status.IDLE
-                    ? new Choice(Choice.Kind.TIMER, t.agent(), t.id(), a.name() + ": timer fires at " + fmt(Math.max(now, t.due())) + " ms")
+                    ? new Choice(Choice.Kind.TIMER, t.agent(), t.id(), () -> a.name() + ": timer fires at " + fmt(at) + " ms")
                     : null;
             }
         }
@@ -162,7 +164,7 @@ public final class Machine {
             double d = a.waiting().deadline();
             if (d < best) {
                 best = d;
-                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, a.name() + ": Atomics.wait times out at " + fmt(d) + " ms");
+                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, () -> a.name() + ": Atomics.wait times out at " + fmt(d) + " ms");
             }
         }
         if (choice != null) {

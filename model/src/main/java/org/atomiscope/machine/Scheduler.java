@@ -28,8 +28,12 @@ public interface Scheduler {
 
     /** Choices that do not make time pass, or all of them when there are none. */
     static List<Choice> withoutWaiting(List<Choice> choices) {
-        List<Choice> now = choices.stream().filter(c -> !c.advancesTime()).toList();
-        return now.isEmpty() ? choices : now;
+        // The machine lists the time-advancing choice last, and at most one of them.
+        int n = choices.size();
+        if (n > 1 && choices.get(n - 1).advancesTime()) {
+            return choices.subList(0, n - 1);
+        }
+        return choices;
     }
 
     /**

@@ -41,7 +41,7 @@ final class Transition implements Host, Interpreter.ShareReader {
     private final List<Event> events = new ArrayList<>();
     private final long step;
     private int actor;
-    private List<String> console;
+    private AppendList<String> console;
 
     Transition(Machine m, Choice choice) {
         this.m = m;
@@ -70,16 +70,17 @@ final class Transition implements Host, Interpreter.ShareReader {
                 memory = memory.takeInternal(owner, choice.option());
             }
         }
-        Machine next = new Machine(m.program, agents.toArray(new AgentState[0]), memory, List.copyOf(timers),
-            List.copyOf(waitQueue), now, step, blocks, nextTimerId, timerSeq);
-        return new Step(next, List.copyOf(events));
+        Machine next = new Machine(m.program, agents.toArray(new AgentState[0]), memory,
+            timers.equals(m.timers) ? m.timers : List.copyOf(timers),
+            waitQueue.equals(m.waitQueue) ? m.waitQueue : List.copyOf(waitQueue), now, step, blocks, nextTimerId, timerSeq);
+        return new Step(next, events);
     }
 
     // ------------------------------------------------------------------ transitions
 
     private void start() {
         AgentState a = agents.get(actor);
-        console = new ArrayList<>(a.console());
+        console = (AppendList<String>) a.console();
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, List.of());
         prepareGlobal(in);
@@ -105,7 +106,7 @@ final class Transition implements Host, Interpreter.ShareReader {
 
     private void stepAgent() {
         AgentState a = agents.get(actor);
-        console = new ArrayList<>(a.console());
+        console = (AppendList<String>) a.console();
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, a.frames());
         Object value;
@@ -185,7 +186,7 @@ final class Transition implements Host, Interpreter.ShareReader {
 
     private void deliver() {
         AgentState a = agents.get(actor);
-        console = new ArrayList<>(a.console());
+        console = (AppendList<String>) a.console();
         AgentState.Task task = a.tasks().get(0);
         AgentState rest = a.withTasks(a.tasks().subList(1, a.tasks().size()));
         agents.set(actor, rest);
@@ -225,7 +226,7 @@ final class Transition implements Host, Interpreter.ShareReader {
             timers.add(new Timer(t.id(), t.agent(), now + Math.max(t.interval(), 1), timerSeq++, t.callback(), t.args(), t.interval()));
         }
         AgentState a = agents.get(actor);
-        console = new ArrayList<>(a.console());
+        console = (AppendList<String>) a.console();
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, List.of());
         event(actor, Event.Kind.TIMER, null, "timer fires at " + Machine.fmt(now) + " ms");
@@ -236,7 +237,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         AgentState a = agents.get(actor);
         now = Math.max(now, a.waiting().deadline());
         waitQueue.remove(Integer.valueOf(actor));
-        console = new ArrayList<>(a.console());
+        console = (AppendList<String>) a.console();
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, a.frames());
         event(actor, Event.Kind.TIMED_OUT, a.waiting().pos(), "Atomics.wait timed out at " + Machine.fmt(now) + " ms");
@@ -257,7 +258,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         if (r instanceof Interpreter.Suspended s) {
             status = Status.RUNNING;
             pending = s.request();
-            frames = List.of(in.frames());
+            frames = java.util.Collections.unmodifiableList(Arrays.asList(in.frames()));
         } else if (r instanceof Interpreter.Finished) {
             status = Status.IDLE;
             event(actor, Event.Kind.IDLE, null, "is idle");
@@ -278,7 +279,7 @@ final class Transition implements Host, Interpreter.ShareReader {
             memory = memory.agentEnded(owner, actor);
         }
         agents.set(actor, new AgentState(a.index(), a.name(), status, frames, heap.freeze(), pending, null, a.tasks(),
-            List.copyOf(console), a.parent(), a.workerObject(), a.start(), scriptScope, error, errorPos, null));
+            console, a.parent(), a.workerObject(), a.start(), scriptScope, error, errorPos, null));
     }
 
     private Interpreter interpreter(Heap heap, List<Frame> frames) {
@@ -328,7 +329,7 @@ final class Transition implements Host, Interpreter.ShareReader {
 
     @Override
     public void console(String line) {
-        console.add(line);
+        console = console.append(line);
         event(actor, Event.Kind.CONSOLE, null, line);
     }
 
@@ -372,7 +373,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         String name = uniqueName(base);
         int index = agents.size();
         agents.add(new AgentState(index, name, Status.UNSTARTED, List.of(), m.program.realm.image(), null, null, List.of(),
-            List.of(), actor, workerObject, start, null, null, null, null));
+            AppendList.empty(), actor, workerObject, start, null, null, null, null));
         event(actor, Event.Kind.SEND, in.currentPos(), "creates agent " + name);
         return index;
     }

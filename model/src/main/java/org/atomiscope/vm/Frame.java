@@ -27,10 +27,12 @@ public final class Frame {
     public final int mode;
     /** For DISCARD (setters): the value to push instead of the return value. */
     public Object saved;
-    int[] handlerPc = new int[2];
-    int[] handlerSp = new int[2];
-    Ref[] handlerScope = new Ref[2];
+    int[] handlerPc = NO_INTS;
+    int[] handlerSp = NO_INTS;
+    Ref[] handlerScope = NO_REFS;
     int handlers;
+    /** The step token this frame may be mutated under (frames of kept machines are never mutated). */
+    Object owner;
 
     public Frame(Code code, Ref scope, Object thisValue, Ref function, Object[] args, Ref newTarget, int mode) {
         this.code = code;
@@ -47,18 +49,36 @@ public final class Frame {
 
     private static final Object[] NO_REGS = new Object[0];
 
+    private Frame(Frame o) {
+        this.code = o.code;
+        this.scope = o.scope;
+        this.thisValue = o.thisValue;
+        this.function = o.function;
+        this.args = o.args;
+        this.newTarget = o.newTarget;
+        this.mode = o.mode;
+        this.pc = o.pc;
+        this.stack = Arrays.copyOf(o.stack, Math.max(o.sp + 4, 8));
+        this.sp = o.sp;
+        this.regs = o.regs.length == 0 ? o.regs : o.regs.clone();
+        this.saved = o.saved;
+        if (o.handlers == 0) {
+            this.handlerPc = NO_INTS;
+            this.handlerSp = NO_INTS;
+            this.handlerScope = NO_REFS;
+        } else {
+            this.handlerPc = o.handlerPc.clone();
+            this.handlerSp = o.handlerSp.clone();
+            this.handlerScope = o.handlerScope.clone();
+        }
+        this.handlers = o.handlers;
+    }
+
+    private static final int[] NO_INTS = new int[0];
+    private static final Ref[] NO_REFS = new Ref[0];
+
     public Frame copy() {
-        Frame f = new Frame(code, scope, thisValue, function, args, newTarget, mode);
-        f.pc = pc;
-        f.stack = Arrays.copyOf(stack, Math.max(sp + 4, 8));
-        f.sp = sp;
-        f.regs = regs.length == 0 ? regs : regs.clone();
-        f.saved = saved;
-        f.handlerPc = handlerPc.clone();
-        f.handlerSp = handlerSp.clone();
-        f.handlerScope = handlerScope.clone();
-        f.handlers = handlers;
-        return f;
+        return new Frame(this);
     }
 
     void push(Object v) {
@@ -76,9 +96,10 @@ public final class Frame {
 
     void pushHandler(int pc, Ref scope) {
         if (handlers == handlerPc.length) {
-            handlerPc = Arrays.copyOf(handlerPc, handlers * 2);
-            handlerSp = Arrays.copyOf(handlerSp, handlers * 2);
-            handlerScope = Arrays.copyOf(handlerScope, handlers * 2);
+            int n = Math.max(2, handlers * 2);
+            handlerPc = Arrays.copyOf(handlerPc, n);
+            handlerSp = Arrays.copyOf(handlerSp, n);
+            handlerScope = Arrays.copyOf(handlerScope, n);
         }
         handlerPc[handlers] = pc;
         handlerSp[handlers] = sp;

@@ -55,8 +55,12 @@ public final class Interpreter extends Operations {
     public Interpreter(Heap heap, Realm realm, Host host, Owner owner, Frame[] frames, long budget, ShareReader shared) {
         super(heap, realm, host, owner);
         this.frames = new Frame[Math.max(8, frames.length + 4)];
-        for (int i = 0; i < frames.length; i++) {
-            this.frames[i] = frames[i].copy();
+        // Only the top frame changes at once; callers are copied when control returns to them.
+        System.arraycopy(frames, 0, this.frames, 0, frames.length);
+        if (frames.length > 0) {
+            Frame top = frames[frames.length - 1].copy();
+            top.owner = owner;
+            this.frames[frames.length - 1] = top;
         }
         this.depth = frames.length;
         this.budget = budget;
@@ -65,7 +69,21 @@ public final class Interpreter extends Operations {
 
     /** The frames as they stand (the machine freezes them into the agent's state). */
     public Frame[] frames() {
+        for (int i = 0; i < depth; i++) {
+            frames[i].owner = null; // frozen: a later step copies before changing it
+        }
         return Arrays.copyOf(frames, depth);
+    }
+
+    /** The frame at depth-1, made writable for this step. */
+    private Frame top() {
+        Frame f = frames[depth - 1];
+        if (f.owner != owner) {
+            f = f.copy();
+            f.owner = owner;
+            frames[depth - 1] = f;
+        }
+        return f;
     }
 
     public int depth() {
@@ -83,7 +101,7 @@ public final class Interpreter extends Operations {
 
     /** Pushes the value a visible event produced, so the suspended instruction completes. */
     public void resume(Object value) {
-        frames[depth - 1].push(value);
+        top().push(value);
     }
 
     /** Starts a task: a call of {@code fn} (closure or native) with the given receiver and arguments. */
@@ -176,6 +194,7 @@ public final class Interpreter extends Operations {
         if (depth == frames.length) {
             frames = Arrays.copyOf(frames, depth * 2);
         }
+        f.owner = owner;
         frames[depth++] = f;
     }
 
@@ -290,7 +309,7 @@ public final class Interpreter extends Operations {
     /** Finds a handler at or above base; returns false when the exception leaves base. */
     private boolean unwind(Object value, int base) {
         while (depth > base) {
-            Frame f = frames[depth - 1];
+            Frame f = top();
             if (f.handlers > 0) {
                 f.handlers--;
                 int h = f.handlers;
@@ -352,7 +371,7 @@ public final class Interpreter extends Operations {
 
     /** Executes instructions; returns a Result/Finished to stop, or throws JsThrow. */
     private Object execute(int base) {
-        Frame f = frames[depth - 1];
+        Frame f = top();
         int[] ops = f.code.ops;
         Object[] k = f.code.consts;
         while (true) {
@@ -536,14 +555,14 @@ public final class Interpreter extends Operations {
                         if (!(v instanceof Ref)) {
                             v = f.thisValue;
                         }
-                        frames[depth - 1].thisValue = v;
+                        top().thisValue = v;
                     } else if (f.mode == Frame.DISCARD) {
                         v = f.saved;
                     }
                     if (depth == base) {
                         return new Finished(v);
                     }
-                    f = frames[depth - 1];
+                    f = top();
                     ops = f.code.ops;
                     k = f.code.consts;
                     f.push(v);

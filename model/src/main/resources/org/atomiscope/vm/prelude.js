@@ -625,7 +625,7 @@
 
   // ---------------------------------------------------------------- Map and Set
 
-  // Entries live in two arrays in insertion order ("@@keys", "@@values"). Deleting leaves a hole,
+  // Entries live in two arrays in insertion order ("@@keys", "@@values"; a Set keeps its values in both). Deleting leaves a hole,
   // so an iterator in progress keeps its place; the arrays are compacted when holes outnumber
   // entries (an iterator running across a compaction may then skip or repeat entries).
   // Lookup is a linear SameValueZero scan in Java (H.find): fine for the sizes scenarios use.
@@ -826,8 +826,9 @@
     add(value) {
       const c = collection(this, 'Set', 'add');
       if (H.find(c['@@keys'], value) < 0) {
-        c['@@keys'].push(value === 0 ? 0 : value);
-        c['@@values'].push(undefined);
+        const v = value === 0 ? 0 : value; // -0 is stored as +0
+        c['@@keys'].push(v);
+        c['@@values'].push(v); // a Set's entries are [v, v]
         c['@@size'] = c['@@size'] + 1;
       }
       return this;

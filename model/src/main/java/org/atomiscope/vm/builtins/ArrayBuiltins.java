@@ -375,10 +375,4 @@ public final class ArrayBuiltins {
             }
         }
     }
-
-    /** Whether a value is an Array (not a typed array). */
-    static boolean isArray(Interpreter in, Object v) {
-        return v instanceof Ref r && in.heap.get(r) instanceof JsArray;
-    }
-
 }

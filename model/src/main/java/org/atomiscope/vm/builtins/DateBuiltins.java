@@ -121,7 +121,7 @@ public final class DateBuiltins {
         }
         ZonedDateTime z = zoned(t);
         int y = z.getYear();
-        String year = y >= 0 && y <= 9999 ? String.format("%04d", y) : (y < 0 ? "-" : "+") + String.format("%06d", Math.abs(y));
+        String year = y >= 0 && y <= 9999 ? String.format(Locale.ROOT, "%04d", y) : (y < 0 ? "-" : "+") + String.format(Locale.ROOT, "%06d", Math.abs(y));
         return year + z.format(DateTimeFormatter.ofPattern("-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT));
     }
 

@@ -1,5 +1,6 @@
 package org.atomiscope.vm.builtins;
 
+import java.util.Locale;
 import org.atomiscope.js.JsNumbers;
 import org.atomiscope.js.JsObject;
 import org.atomiscope.js.PropMap;
@@ -137,7 +138,7 @@ public final class Inspect {
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
-        JsObject global = (JsObject) in.realm.image().get(in.realm.global.id);
+        JsObject global = in.realm.image() != null ? (JsObject) in.realm.image().get(in.realm.global.id) : in.heap.get(in.realm.global);
         int i = global.props.find(name);
         return i >= 0 && !(global.props.value(i) instanceof PropMap.Accessor);
     }
@@ -168,12 +169,12 @@ public final class Inspect {
         String[] low = {"\\x00", "\\x01", "\\x02", "\\x03", "\\x04", "\\x05", "\\x06", "\\x07", "\\b", "\\t", "\\n", "\\x0B",
             "\\f", "\\r", "\\x0E", "\\x0F"};
         for (int i = 0; i < 0x20; i++) {
-            META[i] = i < 16 ? low[i] : String.format("\\x%02X", i);
+            META[i] = i < 16 ? low[i] : String.format(Locale.ROOT, "\\x%02X", i);
         }
         META['\''] = "\\'";
         META['\\'] = "\\\\";
         for (int i = 0x7f; i < 0xa0; i++) {
-            META[i] = String.format("\\x%02X", i);
+            META[i] = String.format(Locale.ROOT, "\\x%02X", i);
         }
     }
 

@@ -3,7 +3,9 @@ package org.atomiscope.vm.builtins;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.atomiscope.buffer.ElementType;
 import org.atomiscope.js.HeapCell;
 import org.atomiscope.js.JsArray;
@@ -27,9 +29,8 @@ final class Inspector {
     private static final int OBJECT = 0;
     private static final int ARRAY = 1;
     private static final int ARRAY_EXTRAS = 2;
-    private static final int BREAK_LENGTH = 80;
-    private static final int COMPACT = 3;
-    private static final int MAX_ARRAY_LENGTH = 100;
+    private static final int BREAK_LENGTH = InspectLayout.BREAK_LENGTH;
+    private static final int MAX_ARRAY_LENGTH = InspectLayout.MAX_ARRAY_LENGTH;
     private static final int MAX_STRING_LENGTH = 10_000;
     private static final int MIN_LINE_LENGTH = 16;
 
@@ -104,7 +105,7 @@ final class Inspector {
 
         if (o instanceof JsArray a) {
             String prefix = !"Array".equals(constructor) || !tag.isEmpty()
-                ? prefix(constructor, tag, "Array", "(" + a.length + ")") : "";
+                ? InspectLayout.prefix(constructor, tag, "Array", "(" + a.length + ")") : "";
             keys = nonIndexKeys(r);
             braces = new String[] {prefix + "[", "]"};
             if (a.length == 0 && keys.isEmpty()) {
@@ -114,7 +115,7 @@ final class Inspector {
             formatter = rt -> formatArray(r, rt);
         } else if (o instanceof JsTypedArray ta) {
             keys = nonIndexKeys(r);
-            String prefix = prefix(constructor, tag, ta.type.constructorName(), "(" + ta.length + ")");
+            String prefix = InspectLayout.prefix(constructor, tag, ta.type.constructorName(), "(" + ta.length + ")");
             braces = new String[] {prefix + "[", "]"};
             if (ta.length == 0 && keys.isEmpty() && !showHidden) {
                 return braces[0] + "]";
@@ -127,7 +128,7 @@ final class Inspector {
         } else if (Collections.isMap(o) || Collections.isSet(o)) {
             boolean map = Collections.isMap(o);
             List<Object[]> entries = Collections.entries(in, r);
-            String prefix = prefix(constructor, tag, map ? "Map" : "Set", "(" + entries.size() + ")");
+            String prefix = InspectLayout.prefix(constructor, tag, map ? "Map" : "Set", "(" + entries.size() + ")");
             keys = keys(r);
             if (entries.isEmpty() && keys.isEmpty()) {
                 return prefix + "{}";
@@ -151,21 +152,21 @@ final class Inspector {
                 if (keys.isEmpty()) {
                     return base;
                 }
-            } else if ("Object".equals(constructor) && !"Error".equals(o.className) && !(o instanceof JsArrayBuffer)
+            } else if ("Object".equals(constructor) && !isError(r, o) && !(o instanceof JsArrayBuffer)
                     && !"Date".equals(o.className)) {
                 if (!tag.isEmpty()) {
-                    braces[0] = prefix(constructor, tag, "Object", "") + "{";
+                    braces[0] = InspectLayout.prefix(constructor, tag, "Object", "") + "{";
                 }
                 if (keys.isEmpty()) {
                     return braces[0] + "}";
                 }
-            } else if ("Error".equals(o.className)) {
+            } else if (isError(r, o)) {
                 base = formatError(r, constructor, tag, keys);
                 if (keys.isEmpty()) {
                     return base;
                 }
             } else if (o instanceof JsArrayBuffer ab) {
-                String prefix = prefix(constructor, tag, ab.shared ? "SharedArrayBuffer" : "ArrayBuffer", "");
+                String prefix = InspectLayout.prefix(constructor, tag, ab.shared ? "SharedArrayBuffer" : "ArrayBuffer", "");
                 if (!typedArray) {
                     formatter = rt -> formatArrayBuffer(ab);
                 } else if (keys.isEmpty()) {
@@ -179,18 +180,18 @@ final class Inspector {
                     return base;
                 }
             } else if ("WeakMap".equals(o.className) || "WeakSet".equals(o.className)) {
-                braces[0] = prefix(constructor, tag, o.className, "") + "{";
+                braces[0] = InspectLayout.prefix(constructor, tag, o.className, "") + "{";
                 formatter = rt -> new ArrayList<>(List.of("<items unknown>"));
             } else {
                 if (keys.isEmpty()) {
-                    return ctxStyle(o, constructor, tag) + "{}";
+                    return InspectLayout.ctxStyle(o, constructor, tag) + "{}";
                 }
-                braces[0] = ctxStyle(o, constructor, tag) + "{";
+                braces[0] = InspectLayout.ctxStyle(o, constructor, tag) + "{";
             }
         }
 
         if (recurseTimes > depth) {
-            String name = ctxStyle(o, constructor, tag);
+            String name = InspectLayout.ctxStyle(o, constructor, tag);
             name = name.substring(0, name.length() - 1);
             return constructor != null ? "[" + name + "]" : name;
         }
@@ -216,6 +217,11 @@ final class Inspector {
         }
         seen.remove(seen.size() - 1);
         return reduceToSingleString(output, base, braces, extrasType, recurseTimes, r);
+    }
+
+    /** An error object: the prototypes Error.prototype, TypeError.prototype, ... are plain objects. */
+    private boolean isError(Ref r, JsObject o) {
+        return "Error".equals(o.className) && !in.realm.errorProtos.containsValue(r);
     }
 
     @FunctionalInterface
@@ -276,39 +282,6 @@ final class Inspector {
             return "";
         }
         return s;
-    }
-
-    private static String prefix(String constructor, String tag, String fallback, String size) {
-        if (constructor == null) {
-            if (!tag.isEmpty() && !fallback.equals(tag)) {
-                return "[" + fallback + size + ": null prototype] [" + tag + "] ";
-            }
-            return "[" + fallback + size + ": null prototype] ";
-        }
-        String result = constructor + size + " ";
-        if (!tag.isEmpty()) {
-            int position = constructor.indexOf(tag);
-            if (position == -1) {
-                result += "[" + tag + "] ";
-            } else {
-                int end = position + tag.length();
-                if (end != constructor.length() && Character.isLowerCase(constructor.charAt(end))) {
-                    result += "[" + tag + "] ";
-                }
-            }
-        }
-        return result;
-    }
-
-    private static String ctxStyle(JsObject o, String constructor, String tag) {
-        String fallback = "";
-        if (constructor == null) {
-            fallback = o.className;
-            if (fallback.equals(tag)) {
-                fallback = "Object";
-            }
-        }
-        return prefix(constructor, tag, fallback, "");
     }
 
     /** Own keys to show: enumerable ones (all with %o), then enumerable symbol stand-ins. */
@@ -419,7 +392,7 @@ final class Inspector {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(String.format("%02x", b));
+            sb.append(String.format(Locale.ROOT, "%02x", b));
         }
         int remaining = ab.byteLength - MAX_ARRAY_LENGTH;
         if (remaining > 0) {
@@ -470,7 +443,7 @@ final class Inspector {
     }
 
     private String functionBase(Ref r, JsFunction f, String constructor, String tag) {
-        if (f.kind == JsFunction.Kind.CLOSURE && f.code.classConstructor) {
+        if (f.kind == JsFunction.Kind.CLOSURE && f.code.classConstructor && !isPrelude(f)) {
             String n = name(r);
             StringBuilder base = new StringBuilder("class ").append(n.isEmpty() ? "(anonymous)" : n);
             if (constructor != null && !"Function".equals(constructor)) {
@@ -499,6 +472,11 @@ final class Inspector {
         return base.toString();
     }
 
+    /** Built-ins written in prelude.js (Map, Set, ...) print as the native functions they stand for. */
+    private static boolean isPrelude(JsFunction f) {
+        return f.code.start != null && "prelude.js".equals(f.code.start.file());
+    }
+
     /** Node's formatError without the stack frames: "name: message", with the constructor name improved. */
     private String formatError(Ref r, String constructor, String tag, List<String> keys) {
         Object nameV = in.get(r, "name");
@@ -523,7 +501,7 @@ final class Inspector {
             if (constructor == null) {
                 fallback = name.isEmpty() ? "Error" : name;
             }
-            String prefix = prefix(constructor, tag, fallback, "");
+            String prefix = InspectLayout.prefix(constructor, tag, fallback, "");
             prefix = prefix.substring(0, prefix.length() - 1);
             if (!name.equals(prefix)) {
                 stack = prefix.contains(name) ? (len == 0 ? prefix + ": " + stack : prefix + stack.substring(len))
@@ -540,95 +518,9 @@ final class Inspector {
 
     private String reduceToSingleString(List<String> output, String base, String[] braces, int extrasType, int recurseTimes,
                                         Ref value) {
-        int entries = output.size();
-        if (extrasType == ARRAY_EXTRAS && entries > 6) {
-            output = groupArrayElements(output, value);
-        }
-        if (currentDepth - recurseTimes < COMPACT && entries == output.size()) {
-            int start = output.size() + indentationLvl + braces[0].length() + base.length() + 10;
-            if (isBelowBreakLength(output, start, base)) {
-                String joined = String.join(", ", output);
-                if (!joined.contains("\n")) {
-                    return (base.isEmpty() ? "" : base + " ") + braces[0] + " " + joined + " " + braces[1];
-                }
-            }
-        }
-        String indentation = "\n" + " ".repeat(indentationLvl);
-        return (base.isEmpty() ? "" : base + " ") + braces[0] + indentation + "  "
-            + String.join("," + indentation + "  ", output) + indentation + braces[1];
-    }
-
-    private boolean isBelowBreakLength(List<String> output, int start, String base) {
-        int total = output.size() + start;
-        if (total + output.size() > BREAK_LENGTH) {
-            return false;
-        }
-        for (String s : output) {
-            total += s.length();
-            if (total > BREAK_LENGTH) {
-                return false;
-            }
-        }
-        return base.isEmpty() || !base.contains("\n");
-    }
-
-    /** Node's groupArrayElements: lays out many short items in aligned columns. */
-    private List<String> groupArrayElements(List<String> output, Ref value) {
-        int totalLength = 0;
-        int maxLength = 0;
-        int outputLength = output.size();
-        if (MAX_ARRAY_LENGTH < output.size()) {
-            outputLength--; // the "... n more items" entry is not laid out in columns
-        }
-        int separatorSpace = 2;
-        int[] dataLen = new int[outputLength];
-        for (int i = 0; i < outputLength; i++) {
-            int len = output.get(i).length();
-            dataLen[i] = len;
-            totalLength += len + separatorSpace;
-            maxLength = Math.max(maxLength, len);
-        }
-        int actualMax = maxLength + separatorSpace;
-        if (actualMax * 3 + indentationLvl < BREAK_LENGTH
-                && ((double) totalLength / actualMax > 5 || maxLength <= 6)) {
-            double averageBias = Math.sqrt(actualMax - (double) totalLength / output.size());
-            double biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-            int columns = (int) Math.min(Math.min(
-                    Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-                    Math.floor((BREAK_LENGTH - indentationLvl) / (double) actualMax)),
-                Math.min(COMPACT * 4, 15));
-            if (columns <= 1) {
-                return output;
-            }
-            List<String> tmp = new ArrayList<>();
-            int[] maxLineLength = new int[columns];
-            for (int i = 0; i < columns; i++) {
-                int lineMax = 0;
-                for (int j = i; j < outputLength; j += columns) {
-                    lineMax = Math.max(lineMax, dataLen[j]);
-                }
-                maxLineLength[i] = lineMax + separatorSpace;
-            }
-            boolean padStart = value != null;
-            for (int i = 0; padStart && i < output.size(); i++) {
-                padStart = isNumberAt(value, i);
-            }
-            for (int i = 0; i < outputLength; i += columns) {
-                int max = Math.min(i + columns, outputLength);
-                StringBuilder str = new StringBuilder();
-                int j = i;
-                for (; j < max - 1; j++) {
-                    str.append(pad(output.get(j) + ", ", maxLineLength[j - i], padStart));
-                }
-                str.append(padStart ? pad(output.get(j), maxLineLength[j - i] - separatorSpace, true) : output.get(j));
-                tmp.add(str.toString());
-            }
-            if (outputLength < output.size()) {
-                tmp.add(output.get(outputLength));
-            }
-            return tmp;
-        }
-        return output;
+        IntPredicate numberAt = value == null ? null : i -> isNumberAt(value, i);
+        return InspectLayout.reduceToSingleString(output, base, braces, extrasType == ARRAY_EXTRAS,
+            currentDepth - recurseTimes < InspectLayout.COMPACT, indentationLvl, numberAt);
     }
 
     private boolean isNumberAt(Ref value, int i) {
@@ -637,13 +529,5 @@ final class Inspector {
             return i < a.length && a.elements[i] instanceof Double;
         }
         return c instanceof JsTypedArray ta && i < ta.length;
-    }
-
-    private static String pad(String s, int width, boolean start) {
-        if (s.length() >= width) {
-            return s;
-        }
-        String spaces = " ".repeat(width - s.length());
-        return start ? spaces + s : s + spaces;
     }
 }

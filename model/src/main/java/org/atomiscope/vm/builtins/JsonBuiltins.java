@@ -5,6 +5,7 @@ import static org.atomiscope.vm.builtins.Props.arg;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.atomiscope.js.HeapCell;
 import org.atomiscope.js.JsArray;
 import org.atomiscope.js.JsNumbers;
@@ -215,7 +216,7 @@ public final class JsonBuiltins {
                     boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
                         : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
                     if (c < 0x20 || lone) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

@@ -143,7 +143,6 @@ final class JsonParser {
     }
 
     private String parseString() {
-        int start = pos;
         pos++; // "
         StringBuilder sb = new StringBuilder();
         while (true) {
