@@ -24,10 +24,15 @@ public final class Code {
     /** Frame registers: bindings no closure can capture. */
     public final int registers;
     public final String[] registerNames;
+    /**
+     * A named function expression: its closure gets a scope of its own holding its name, bound to the
+     * closure itself, between the captured scope and the function's scope.
+     */
+    public final boolean selfScope;
 
     public Code(String name, int[] ops, Object[] consts, Pos[] pos, String[] notes, ScopeTemplate scope, int paramCount,
                 boolean arrow, boolean classConstructor, boolean derived, boolean usesThis, Pos start,
-                String[] registerNames) {
+                String[] registerNames, boolean selfScope) {
         this.name = name;
         this.ops = ops;
         this.consts = consts;
@@ -42,6 +47,7 @@ public final class Code {
         this.start = start;
         this.registers = registerNames.length;
         this.registerNames = registerNames;
+        this.selfScope = selfScope;
     }
 
     /** The position of the instruction at or before {@code pc}. */
@@ -54,14 +60,9 @@ public final class Code {
         return start;
     }
 
-    /** The note of the instruction at or before {@code pc}. */
+    /** The note of the instruction at {@code pc} (operand slots carry their instruction's note). */
     public String noteAt(int pc) {
-        for (int i = Math.min(pc, pos.length - 1); i >= 0; i--) {
-            if (pos[i] != null) {
-                return notes[i];
-            }
-        }
-        return null;
+        return pc >= 0 && pc < notes.length ? notes[pc] : null;
     }
 
     @Override

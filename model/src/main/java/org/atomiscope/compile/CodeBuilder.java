@@ -105,15 +105,22 @@ final class CodeBuilder {
     Pos[] positions() {
         Pos[] out = Arrays.copyOf(pos, size);
         for (int i = 1; i < size; i++) {
-            if (out[i] == null && notes[i] == null && !isOpStart[i]) {
+            if (!isOpStart[i]) {
                 out[i] = out[i - 1];
             }
         }
         return out;
     }
 
+    /** Notes, with each operand slot given its instruction's note. */
     String[] notes() {
-        return Arrays.copyOf(notes, size);
+        String[] out = Arrays.copyOf(notes, size);
+        for (int i = 1; i < size; i++) {
+            if (!isOpStart[i]) {
+                out[i] = out[i - 1];
+            }
+        }
+        return out;
     }
 
     Object[] consts() {

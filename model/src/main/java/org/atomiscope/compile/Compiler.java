@@ -73,6 +73,25 @@ public final class Compiler extends ExpressionCompiler {
     }
 
     @Override
+    Code compileFunctionExpression(FunctionNode fn) {
+        if (fn.name() == null || fn.arrow()) {
+            return compileFunction(fn, List.of(), false, false);
+        }
+        // The name lives in a scope of its own between the closure and the function's scope.
+        CompileScope named = new CompileScope(scope, false);
+        named.declare(fn.name(), "const");
+        CompileScope saved = scope;
+        scope = named;
+        try {
+            Code code = compileFunction(fn, List.of(), false, false);
+            return new Code(code.name, code.ops, code.consts, code.pos, code.notes, code.scope, code.paramCount, code.arrow,
+                code.classConstructor, code.derived, code.usesThis, code.start, code.registerNames, true);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    @Override
     Code compileFunction(FunctionNode fn, List<ClassMember> classFields, boolean classCtor, boolean derived) {
         Compiler c = new Compiler(scope, fn.name() == null ? "" : fn.name(), fn.arrow());
         c.fields = classFields;
@@ -175,7 +194,7 @@ public final class Compiler extends ExpressionCompiler {
 
     private Code finish(int params, boolean classCtor, boolean derived, Pos start) {
         return new Code(name, b.ops(), b.consts(), b.positions(), b.notes(), scope.template(), params, arrow, classCtor,
-            derived, usesThis, start, registerNames.toArray(new String[0]));
+            derived, usesThis, start, registerNames.toArray(new String[0]), false);
     }
 
     // ------------------------------------------------------------------ declarations

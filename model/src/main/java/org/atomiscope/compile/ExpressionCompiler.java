@@ -30,6 +30,9 @@ abstract class ExpressionCompiler {
 
     abstract Code defaultConstructor(ClassNode cls, List<ClassMember> fields);
 
+    /** A function expression: a named one sees its own name inside (ECMA-262 §15.2.5). */
+    abstract Code compileFunctionExpression(FunctionNode fn);
+
     /** Field initialisers to run after super() returns, in a derived class constructor. */
     abstract List<ClassMember> pendingFields();
 
@@ -135,7 +138,7 @@ abstract class ExpressionCompiler {
         } else if (e instanceof ObjectLit o) {
             objectLiteral(o);
         } else if (e instanceof FunctionExpr f) {
-            b.emit(Op.CLOSURE, b.constant(new FunctionTemplate(compileFunction(f.function(), List.of(), false, false))));
+            b.emit(Op.CLOSURE, b.constant(new FunctionTemplate(compileFunctionExpression(f.function()))));
         } else if (e instanceof ClassExpr c) {
             classValue(c.cls());
         } else if (e instanceof Unary u) {
@@ -689,7 +692,7 @@ abstract class ExpressionCompiler {
             if (!m.isStatic()) {
                 b.emit(Op.GET_PROP, b.constant("prototype"));
             }
-            int kind = m.kind() == MemberKind.GETTER ? 1 : m.kind() == MemberKind.SETTER ? 2 : 0;
+            int kind = (m.kind() == MemberKind.GETTER ? 1 : m.kind() == MemberKind.SETTER ? 2 : 0) | 4;
             if (m.computedKey() != null) {
                 expr(m.computedKey());
                 b.emit(Op.CLOSURE, b.constant(new FunctionTemplate(compileFunction(m.function(), List.of(), false, false))));

@@ -13,7 +13,8 @@ import org.atomiscope.compile.Code;
 public record Cloned(List<Object> nodes, Object root) {
     public record NodeRef(int index) {}
 
-    public record Obj(String className, List<String> keys, List<Object> values) {}
+    /** A plain object; {@code proto} is kept only when cloning for agent(name, fn) (null: Object.prototype). */
+    public record Obj(String className, List<String> keys, List<Object> values, List<Byte> flags, Object proto) {}
 
     public record Arr(List<Object> elements, int length) {}
 
@@ -29,9 +30,12 @@ public record Cloned(List<Object> nodes, Object root) {
     public record Builtin(int id) {}
 
     /** A closure (only for agent(name, fn)): its code, scope and lexical this. */
-    public record Closure(Code code, Object scope, Object capturedThis, Object homeObject) {}
+    public record Closure(Code code, Object scope, Object capturedThis, Object homeObject, Obj own) {}
 
     public record ScopeNode(Object parent, List<Object> slots, List<String> names) {}
 
     public record Worker(int agent) {}
+
+    /** A getter/setter pair of a cloned class or object (agent cloning only). */
+    public record Accessor(Object getter, Object setter) {}
 }

@@ -65,9 +65,10 @@ final class Cloner {
             if (!functions || f.kind != JsFunction.Kind.CLOSURE) {
                 throw in.error("DataCloneError", describeFn(f) + " could not be cloned");
             }
+            // A class keeps its prototype, statics and parent class: its own properties travel with it.
             return new Cloned.Closure(f.code, f.scope == null ? null : value(f.scope),
                 value(f.capturedThis == null ? Undefined.UNDEFINED : f.capturedThis),
-                f.homeObject == null ? null : value(f.homeObject));
+                f.homeObject == null ? null : value(f.homeObject), ownProperties(r, f, false));
         }
         if (c instanceof JsArrayBuffer ab) {
             return ab.shared ? new Cloned.SharedBuffer(ab.block, ab.byteLength) : new Cloned.Buffer(ab.bytes, ab.byteLength);
@@ -94,18 +95,39 @@ final class Cloner {
             Object message = in.get(r, "message");
             return new Cloned.Err(in.toStr(name), message == Undefined.UNDEFINED ? "" : in.toStr(message));
         }
+        // Posted, a class instance arrives as a plain object (its prototype does not travel), as in
+        // HTML; cloned into an agent, objects keep their prototypes, since their classes travel too.
+        return ownProperties(r, o, !functions);
+    }
+
+    private Cloned.Obj ownProperties(Ref r, JsObject o, boolean enumerableDataOnly) {
         List<String> keys = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (String k : in.ownKeys(r, true)) {
-            Object v = o.props.get(k);
-            if (v instanceof PropMap.Accessor) {
-                v = in.get(r, k);
+        List<Byte> flags = new ArrayList<>();
+        PropMap m = o.props;
+        for (int i = 0; i < m.size(); i++) {
+            String k = m.key(i);
+            Object v = m.value(i);
+            if (enumerableDataOnly) {
+                if ((m.flags(i) & PropMap.ENUMERABLE) == 0 || k.startsWith("@@")) {
+                    continue;
+                }
+                if (v instanceof PropMap.Accessor) {
+                    v = in.get(r, k);
+                }
+                keys.add(k);
+                values.add(value(v));
+                flags.add(PropMap.DEFAULT);
+            } else {
+                keys.add(k);
+                values.add(v instanceof PropMap.Accessor a
+                    ? new Cloned.Accessor(a.getter() == null ? null : value(a.getter()), a.setter() == null ? null : value(a.setter()))
+                    : value(v));
+                flags.add(m.flags(i));
             }
-            keys.add(k);
-            values.add(value(v));
         }
-        // A class instance arrives as a plain object (its prototype does not travel), as in HTML.
-        return new Cloned.Obj("Object", keys, values);
+        Object proto = enumerableDataOnly || o.proto == null ? null : value(o.proto);
+        return new Cloned.Obj(o.className, keys, values, flags, proto);
     }
 
     private static String describeFn(JsFunction f) {
@@ -158,6 +180,7 @@ final class Cloner {
                 if (f.homeObject() != null) {
                     in.heap.<JsFunction>w(r).homeObject = (Ref) value(f.homeObject());
                 }
+                fill(r, f.own());
                 return r;
             }
             if (n instanceof Cloned.SharedBuffer sb) {
@@ -203,10 +226,23 @@ final class Cloner {
             Cloned.Obj o = (Cloned.Obj) n;
             Ref r = in.newObject();
             made.put(nr.index(), r);
-            for (int i = 0; i < o.keys().size(); i++) {
-                in.define(r, o.keys().get(i), value(o.values().get(i)));
-            }
+            in.heap.<JsObject>w(r).className = o.className();
+            fill(r, o);
             return r;
+        }
+
+        /** Own properties (with their attributes) and, when it travelled, the prototype. */
+        private void fill(Ref r, Cloned.Obj o) {
+            for (int i = 0; i < o.keys().size(); i++) {
+                Object v = o.values().get(i);
+                Object made = v instanceof Cloned.Accessor a
+                    ? new PropMap.Accessor(a.getter() == null ? null : value(a.getter()), a.setter() == null ? null : value(a.setter()))
+                    : value(v);
+                in.heap.<JsObject>w(r).props.define(o.keys().get(i), made, o.flags().get(i));
+            }
+            if (o.proto() != null) {
+                in.heap.<JsObject>w(r).proto = (Ref) value(o.proto());
+            }
         }
     }
 }

@@ -196,7 +196,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         Ref ev = in.newObject();
         in.define(ev, "data", data);
         Object target;
-        if (task.toGlobal() || a.index() == 0 && false) {
+        if (task.toGlobal()) {
             target = m.program.realm.global;
         } else {
             target = workerObjectOf(in, task.from());
@@ -204,6 +204,11 @@ final class Transition implements Host, Interpreter.ShareReader {
         String from = agents.get(task.from()).name();
         event(actor, Event.Kind.RECEIVE, null, "receives a message from " + from);
         Object handler = target == null ? Undefined.UNDEFINED : in.get(target, "onmessage");
+        if (!in.isCallable(handler) && target == m.program.realm.global) {
+            // `function onmessage(e) {...}` at a worker script's top level: in a browser it becomes a
+            // property of the global object; here top-level declarations live in the script's scope.
+            handler = scriptBinding(in, rest.scriptScope(), "onmessage");
+        }
         if (!in.isCallable(handler)) {
             event(actor, Event.Kind.WARNING, null, "no onmessage handler: the message from " + from + " is dropped");
             agents.set(actor, rest.withConsole(console, List.of(), heap.freeze()));
@@ -211,6 +216,15 @@ final class Transition implements Host, Interpreter.ShareReader {
         }
         in.define(ev, "target", target);
         settle(rest, in, heap, in.start(handler, target, new Object[] {ev}), rest.scriptScope());
+    }
+
+    private static Object scriptBinding(Interpreter in, Ref scriptScope, String name) {
+        if (scriptScope == null) {
+            return Undefined.UNDEFINED;
+        }
+        org.atomiscope.js.Scope scope = in.heap.get(scriptScope);
+        int slot = scope.names.indexOf(name);
+        return slot < 0 ? Undefined.UNDEFINED : scope.slots[slot];
     }
 
     private void fireTimer() {

@@ -90,13 +90,27 @@ public final class Interpreter extends Operations {
         return depth;
     }
 
+    /** The file of the built-ins written in JavaScript: positions inside it are not the user's. */
+    public static final String PRELUDE = "prelude.js";
+
+    /**
+     * The position of the instruction being executed, in the user's code: inside a built-in written
+     * in JavaScript (forEach's callback loop, say) it is the position of the call into it.
+     */
     @Override
     public Pos currentPos() {
-        if (depth == 0) {
-            return null;
+        Pos fallback = null;
+        for (int i = depth - 1; i >= 0; i--) {
+            Frame f = frames[i];
+            Pos p = f.code.posAt(Math.max(0, f.pc - 1));
+            if (p != null && !PRELUDE.equals(p.file())) {
+                return p;
+            }
+            if (fallback == null) {
+                fallback = p;
+            }
         }
-        Frame f = frames[depth - 1];
-        return f.code.posAt(Math.max(0, f.pc - 1));
+        return fallback;
     }
 
     /** Pushes the value a visible event produced, so the suspended instruction completes. */
@@ -570,7 +584,14 @@ public final class Interpreter extends Operations {
                 case Op.CLOSURE -> {
                     Code code = ((FunctionTemplate) k[ops[f.pc++]]).code();
                     Object captured = code.arrow ? (f.code.arrow ? thisOfArrow(f) : f.thisValue) : null;
-                    f.push(heap.alloc(JsFunction.closure(realm.functionProto, code, f.scope, captured)));
+                    if (code.selfScope) {
+                        Ref own = heap.alloc(new Scope(f.scope, new Object[] {Undefined.UNDEFINED}, java.util.List.of(code.name)));
+                        Ref fn = heap.alloc(JsFunction.closure(realm.functionProto, code, own, captured));
+                        heap.<Scope>w(own).slots[0] = fn;
+                        f.push(fn);
+                    } else {
+                        f.push(heap.alloc(JsFunction.closure(realm.functionProto, code, f.scope, captured)));
+                    }
                 }
                 case Op.ADD -> {
                     Object b = f.pop();
@@ -1142,18 +1163,20 @@ public final class Interpreter extends Operations {
         f.homeObject = proto;
     }
 
+    /** kind: 0 method, 1 getter, 2 setter; +4 for a class member (not enumerable, unlike object literals'). */
     private void defineMethod(Ref target, String name, Ref fn, int kind) {
         heap.<JsFunction>w(fn).homeObject = target;
         JsObject t = heap.w(target);
+        boolean classMember = (kind & 4) != 0;
+        kind &= 3;
         if (kind == 0) {
-            t.props.define(name, fn, t instanceof JsFunction || !"Object".equals(t.className) || t.proto != realm.objectProto
-                ? PropMap.HIDDEN : PropMap.DEFAULT);
+            t.props.define(name, fn, classMember || name.startsWith("@@") ? PropMap.HIDDEN : PropMap.DEFAULT);
             return;
         }
         Object cur = t.props.get(name);
         PropMap.Accessor old = cur instanceof PropMap.Accessor a ? a : new PropMap.Accessor(null, null);
         t.props.define(name, kind == 1 ? new PropMap.Accessor(fn, old.setter()) : new PropMap.Accessor(old.getter(), fn),
-            PropMap.HIDDEN);
+            classMember ? PropMap.HIDDEN : PropMap.DEFAULT);
     }
 
     private Object[] forInKeys(Object obj) {

@@ -359,6 +359,9 @@ public abstract class Operations {
         HeapCell c = heap.get(r);
         if (c instanceof JsArray a) {
             long i = Values.arrayIndex(key);
+            if ((i >= 0 || "length".equals(key)) && a.props.find("@@frozen") >= 0) {
+                return null; // a frozen array ignores writes (sloppy-mode scripts)
+            }
             if (i >= 0) {
                 if (i >= a.length + (long) JsArray.MAX_GAP) {
                     throw rangeError("not supported in scenarios: sparse arrays (index " + i + " is far past the end).");
@@ -515,7 +518,7 @@ public abstract class Operations {
         PropMap m = ((JsObject) c).props;
         List<String> named = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
-            if (!enumerableOnly || (m.flags(i) & PropMap.ENUMERABLE) != 0) {
+            if ((!enumerableOnly || (m.flags(i) & PropMap.ENUMERABLE) != 0) && !m.key(i).startsWith("@@")) {
                 String k = m.key(i);
                 if (Values.arrayIndex(k) >= 0) {
                     keys.add(k);

@@ -396,6 +396,16 @@
     return self;
   }
 
+  // A copy read element by element (so reading a shared array is a sequence of events).
+  function copyOf(t) {
+    const len = t.length;
+    const copy = new t.constructor(len);
+    for (let i = 0; i < len; i++) {
+      copy[i] = t[i];
+    }
+    return copy;
+  }
+
   const typedArrayMethods = {
     forEach(callbackfn, thisArg) {
       const t = typedArray(this, 'forEach');
@@ -547,11 +557,10 @@
       return t;
     },
     toSorted(comparefn) {
-      const t = typedArray(this, 'toSorted');
-      return t.slice().sort(comparefn);
+      return copyOf(typedArray(this, 'toSorted')).sort(comparefn);
     },
     toReversed() {
-      return typedArray(this, 'toReversed').slice().reverse();
+      return copyOf(typedArray(this, 'toReversed')).reverse();
     },
     with(index, value) {
       const t = typedArray(this, 'with');
@@ -560,7 +569,7 @@
       if (k < 0 || k >= t.length) {
         throw new RangeError('Invalid typed array index');
       }
-      const copy = t.slice();
+      const copy = copyOf(t);
       copy[k] = value;
       return copy;
     },
