@@ -87,7 +87,6 @@ class StructuredCloneTest {
         assertThat(r.outcome()).isEqualTo("worker: 1 undefined true");
     }
 
-    @Disabled("bug: accessor properties of object literals are not enumerable, so a getter is dropped by structured clone")
     @Test
     void aGetterIsClonedAsItsValue() {
         Scenarios.Ran r = withWorker("new Worker('worker.js').postMessage({get g() { return 'gv'; }, a: 1});",
