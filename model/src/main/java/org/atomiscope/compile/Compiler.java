@@ -165,6 +165,11 @@ public final class Compiler extends ExpressionCompiler {
     }
 
     @Override
+    boolean hasOwnArguments() {
+        return !arrow && !script;
+    }
+
+    @Override
     List<ClassMember> pendingFields() {
         return fields;
     }

@@ -64,10 +64,15 @@ abstract class ExpressionCompiler {
 
     static final int SCOPE = 0, REGISTER = 1;
 
+    /** Whether this code is an arrow function, a script, or an ordinary function (for `arguments`). */
+    abstract boolean hasOwnArguments();
+
     void load(String name) {
         int[] r = resolve(name);
         if (r == null) {
-            if (name.equals("undefined")) {
+            if (name.equals("arguments") && hasOwnArguments()) {
+                b.emit(Op.ARGUMENTS);
+            } else if (name.equals("undefined")) {
                 b.emit(Op.UNDEF);
             } else {
                 b.emit(Op.GET_GLOBAL, b.constant(name));
@@ -87,7 +92,7 @@ abstract class ExpressionCompiler {
         } else if (r[3] == 1) {
             load(name); // still a ReferenceError inside the dead zone
             b.emit(Op.POP);
-            b.emit(Op.THROW_ERROR, b.constant("TypeError"), b.constant("Assignment to constant variable '" + name + "'."));
+            b.emit(Op.THROW_ERROR, b.constant("TypeError"), b.constant("Assignment to constant variable '" + name + "'"));
         } else if (r[0] == REGISTER) {
             b.emit(Op.SET_REG, r[1]);
         } else {

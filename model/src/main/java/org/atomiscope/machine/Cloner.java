@@ -63,7 +63,7 @@ final class Cloner {
         }
         if (c instanceof JsFunction f) {
             if (!functions || f.kind != JsFunction.Kind.CLOSURE) {
-                throw in.error("DataCloneError", describeFn(f) + " could not be cloned");
+                throw dataCloneError(describeFn(f) + " could not be cloned");
             }
             // A class keeps its prototype, statics and parent class: its own properties travel with it.
             return new Cloned.Closure(f.code, f.scope == null ? null : value(f.scope),
@@ -71,14 +71,16 @@ final class Cloner {
                 f.homeObject == null ? null : value(f.homeObject), ownProperties(r, f, false));
         }
         if (c instanceof JsArrayBuffer ab) {
-            return ab.shared ? new Cloned.SharedBuffer(ab.block, ab.byteLength) : new Cloned.Buffer(ab.bytes, ab.byteLength);
+            // A plain buffer's bytes are copied now: the sender may go on writing them in this step.
+            return ab.shared ? new Cloned.SharedBuffer(ab.block, ab.byteLength)
+                : new Cloned.Buffer(ab.bytes.copyRange(new org.atomiscope.buffer.Owner(), 0, ab.byteLength), ab.byteLength);
         }
         if (c instanceof JsTypedArray ta) {
             return new Cloned.View(ta.type, value(ta.buffer), ta.byteOffset, ta.length);
         }
         if (c instanceof JsHostObject h) {
             if (!functions) {
-                throw in.error("DataCloneError", "a " + h.className + " object could not be cloned");
+                throw dataCloneError("a " + h.className + " object could not be cloned");
             }
             return new Cloned.Worker(h.agent);
         }
@@ -128,6 +130,13 @@ final class Cloner {
         }
         Object proto = enumerableDataOnly || o.proto == null ? null : value(o.proto);
         return new Cloned.Obj(o.className, keys, values, flags, proto);
+    }
+
+    /** HTML throws a DOMException named DataCloneError; here an Error with that name. */
+    private org.atomiscope.vm.JsThrow dataCloneError(String message) {
+        Ref e = in.newError("Error", message);
+        in.heap.<JsObject>w(e).props.define("name", "DataCloneError", PropMap.HIDDEN);
+        return new org.atomiscope.vm.JsThrow(e);
     }
 
     private static String describeFn(JsFunction f) {

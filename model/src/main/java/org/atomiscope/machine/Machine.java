@@ -141,30 +141,33 @@ public final class Machine {
     }
 
     /**
-     * Time passes only through the earliest deadline (a timer or a wait's timeout), so virtual
-     * time never runs backwards. A timer fires only when its agent's event loop is free.
+     * Time passes only through the earliest deadline that can act: a timer of an agent whose event
+     * loop is free (a timer due while its agent is busy fires late, when the agent is free), or a
+     * wait's timeout. It fires at max(now, due), so virtual time never runs backwards.
      */
     private void addTimeChoice(List<Choice> out) {
         double best = Double.POSITIVE_INFINITY;
         long bestSeq = Long.MAX_VALUE;
         Choice choice = null;
         for (Timer t : timers) {
-            if (t.due() < best || (t.due() == best && t.seq() < bestSeq)) {
-                best = t.due();
+            AgentState a = agents[t.agent()];
+            if (a.status() != Status.IDLE) {
+                continue;
+            }
+            double at = Math.max(now, t.due());
+            if (at < best || (at == best && t.seq() < bestSeq)) {
+                best = at;
                 bestSeq = t.seq();
-                AgentState a = agents[t.agent()];
-                double at = Math.max(now, t.due());
-                choice = a.status() == Status.IDLE
-                    ? new Choice(Choice.Kind.TIMER, t.agent(), t.id(), () -> a.name() + ": timer fires at " + fmt(at) + " ms")
-                    : null;
+                choice = new Choice(Choice.Kind.TIMER, t.agent(), t.id(), () -> a.name() + ": timer fires at " + fmt(at) + " ms");
             }
         }
         for (int w : waitQueue) {
             AgentState a = agents[w];
-            double d = a.waiting().deadline();
-            if (d < best) {
-                best = d;
-                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, () -> a.name() + ": Atomics.wait times out at " + fmt(d) + " ms");
+            double at = Math.max(now, a.waiting().deadline());
+            if (at < best) {
+                best = at;
+                bestSeq = Long.MAX_VALUE;
+                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, () -> a.name() + ": Atomics.wait times out at " + fmt(at) + " ms");
             }
         }
         if (choice != null) {

@@ -52,7 +52,7 @@ public final class Program {
                 files.put(e.getKey(), Compiler.compileScript(Parser.parse(e.getKey(), e.getValue())));
             }
         }
-        return new Program(source, model, Map.copyOf(files), stepInstructions);
+        return new Program(source, model, java.util.Collections.unmodifiableMap(files), stepInstructions);
     }
 
     /** The same program under another memory model (nothing is recompiled). */

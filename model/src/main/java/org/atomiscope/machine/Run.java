@@ -78,19 +78,23 @@ public final class Run {
             message = "Stopped after " + schedule.size() + " steps (the step limit); raise it with --max-steps if the scenario needs more.";
         } else if (!hung.isEmpty()) {
             ending = Ending.HUNG;
-            message = String.join("; ", hung) + ".";
+            message = sentence(String.join("; ", hung));
         } else if (!blocked.isEmpty()) {
             ending = Ending.DEADLOCK;
             message = "Deadlock: " + String.join(", ", blocked) + (blocked.size() == 1 ? " waits" : " wait")
                 + " in Atomics.wait and nobody is left to notify.";
         } else if (!threw.isEmpty()) {
             ending = Ending.THREW;
-            message = String.join("; ", threw) + ".";
+            message = sentence(String.join("; ", threw));
         } else {
             ending = Ending.COMPLETED;
             message = "Completed in " + schedule.size() + " steps.";
         }
         return new Result(ending, outcome, m, List.copyOf(schedule), message);
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
     }
 
     /** The outcome line of a finished (or stopped) execution. */

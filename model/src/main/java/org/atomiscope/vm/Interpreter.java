@@ -372,6 +372,9 @@ public final class Interpreter extends Operations {
                 throw e;
             } catch (StackOverflowError e) {
                 JsThrow t = rangeError("Maximum call stack size exceeded");
+                if (throwPos == null) {
+                    throwPos = currentPos();
+                }
                 if (unwind(t.value, base)) {
                     continue;
                 }
@@ -1128,6 +1131,17 @@ public final class Interpreter extends Operations {
             return "view";
         }
         Frame f = frames[depth - 1];
+        if (PRELUDE.equals(f.code.start.file())) {
+            // Inside a built-in written in JavaScript (ia.join()): name the view the user called it on.
+            for (int i = depth - 2; i >= 0; i--) {
+                Frame u = frames[i];
+                if (!PRELUDE.equals(u.code.start.file())) {
+                    String note = calleeText(u);
+                    int dot = note.lastIndexOf('.');
+                    return dot > 0 ? note.substring(0, dot) : "view";
+                }
+            }
+        }
         String note = f.code.noteAt(Math.max(0, f.pc - 1));
         if (note == null) {
             return "view";
@@ -1203,7 +1217,12 @@ public final class Interpreter extends Operations {
         Object pa = toPrimitive(a, "default");
         Object pb = toPrimitive(b, "default");
         if (pa instanceof String || pb instanceof String) {
-            return Values.primitiveToString(pa) + Values.primitiveToString(pb);
+            String x = Values.primitiveToString(pa);
+            String y = Values.primitiveToString(pb);
+            if ((long) x.length() + y.length() > Limits.MAX_STRING_LENGTH) {
+                throw rangeError("Invalid string length");
+            }
+            return x + y;
         }
         return Values.primitiveToNumber(pa) + Values.primitiveToNumber(pb);
     }

@@ -16,6 +16,9 @@ public final class Limits {
     /** Visible events a run may take before it stops with "step limit". */
     public static final long DEFAULT_MAX_STEPS = 2_000_000L;
 
+    /** Longest string a scenario may build (V8's limit is about 2^29; this keeps memory in bounds). */
+    public static final int MAX_STRING_LENGTH = 1 << 26;
+
     /** Workers a scenario may create in all (beyond a host's own worker limit, which leaves them unstarted). */
     public static final int MAX_AGENTS = 64;
 }

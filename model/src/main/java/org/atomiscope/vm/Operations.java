@@ -244,8 +244,7 @@ public abstract class Operations {
                 return (double) a.length;
             }
         } else if (c instanceof JsTypedArray ta) {
-            double x = key instanceof Double d ? d : key instanceof String s && Values.arrayIndex(s) >= 0
-                ? Values.arrayIndex(s) : Double.NaN;
+            double x = numericKey(key);
             if (key instanceof Double || !Double.isNaN(x)) {
                 // Integer-indexed exotic objects answer every numeric key themselves (ECMA-262 10.4.5).
                 if (x != Math.floor(x) || x < 0 || x >= ta.length || (x == 0 && 1 / x < 0)) {
@@ -331,10 +330,37 @@ public abstract class Operations {
     }
 
     public boolean has(Object obj, Object key) {
-        if (!(obj instanceof Ref)) {
+        if (!(obj instanceof Ref r)) {
             throw typeError("Cannot use 'in' operator to search for '" + keyString(key) + "' in " + Values.primitiveToString(obj));
         }
+        if (heap.get(r) instanceof JsTypedArray ta) {
+            double x = numericKey(key);
+            if (!Double.isNaN(x) || "-0".equals(key)) {
+                return x == Math.floor(x) && x >= 0 && x < ta.length && !(x == 0 && 1 / x < 0);
+            }
+        }
         return lookup(obj, key) != null;
+    }
+
+    /** A canonical numeric key's number (integer-indexed objects), or NaN. */
+    static double numericKey(Object key) {
+        if (key instanceof Double d) {
+            return d == 0 ? 0.0 : d; // ToPropertyKey(-0) is "0"
+        }
+        if (key instanceof String s) {
+            long i = Values.arrayIndex(s);
+            if (i >= 0) {
+                return i;
+            }
+            if (s.equals("-0")) {
+                return -0.0;
+            }
+            double n = org.atomiscope.js.JsNumbers.stringToNumber(s);
+            if (!Double.isNaN(n) && org.atomiscope.js.JsNumbers.toJsString(n).equals(s)) {
+                return n;
+            }
+        }
+        return Double.NaN;
     }
 
     /** Own data property lookup without calling anything; Java null when absent. */
@@ -378,9 +404,10 @@ public abstract class Operations {
                 return null;
             }
         } else if (c instanceof JsTypedArray ta) {
-            long i = key instanceof Double d ? (d == Math.floor(d) && d >= 0 && d < ta.length ? (long) (double) d : -2)
-                : Values.arrayIndex(key);
-            if (i >= 0 || (key instanceof Double)) {
+            double nk = numericKey(key);
+            long i = !Double.isNaN(nk) && nk == Math.floor(nk) && nk >= 0 && nk < ta.length && !(nk == 0 && 1 / nk < 0)
+                ? (long) nk : -2;
+            if (i >= 0 || key instanceof Double || !Double.isNaN(nk)) {
                 double num = toNumber(value);
                 if (i < 0 || i >= ta.length) {
                     return null; // out of range: ignored, as for any integer-indexed exotic object

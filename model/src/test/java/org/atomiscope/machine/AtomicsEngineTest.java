@@ -270,7 +270,6 @@ class AtomicsEngineTest {
         assertThat(main(src)).isEqualTo("RangeError | RangeError | RangeError | RangeError | RangeError | RangeError");
     }
 
-    @Disabled("bug: messages say 'a Int32Array' / 'a Int8Array' instead of 'an Int32Array' / 'an Int8Array'")
     @Test
     void messagesUseTheRightArticle() {
         String src = node("""

@@ -154,8 +154,6 @@ class EventLoopTest {
         assertThat(r.now()).isEqualTo(7.0);
     }
 
-    @Disabled("bug: an agent blocked in a timed Atomics.wait whose own timer is due earlier gets stuck: the run ends "
-        + "'completed' with no time choice (addTimeChoice keeps the earliest timer even when its agent is busy)")
     @Test
     void aTimedWaitEndsEvenWhenTheAgentHasAnEarlierTimer() {
         Scenarios.Ran r = run("""
@@ -289,7 +287,6 @@ class EventLoopTest {
         assertThat(r.message()).startsWith("main.js:1:1: main threw Error: There is no file 'missing.js' in this scenario");
     }
 
-    @Disabled("bug: the file list in the missing-worker message comes from Map.copyOf, so its order changes from one JVM run to the next")
     @Test
     void theMissingWorkerMessageListsTheFilesInOrder() {
         Scenarios.Ran r = runFolder("new Worker('missing.js');", "worker.js", "1;", "other.js", "2;", "third.js", "3;");

@@ -310,7 +310,6 @@ class LanguageTest {
         assertThat(main("var gv = 1; function gf() {} console.log(self.gv, typeof self.gf, globalThis.gv);")).isEqualTo("1 function 1");
     }
 
-    @Disabled("bug: `arguments` is neither supported nor reported as unsupported: it reads as 'arguments is not defined'")
     @Test
     void argumentsIsSupportedOrClearlyUnsupported() {
         String src = "function f() { return arguments.length; } console.log(f(1, 2, 3));";

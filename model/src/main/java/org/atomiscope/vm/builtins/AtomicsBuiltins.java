@@ -71,18 +71,23 @@ public final class AtomicsBuiltins {
         }
         if (waitable) {
             if (ta.type != ElementType.INT32) {
-                throw in.typeError("Atomics." + fn + " works only on an Int32Array, not on a " + ta.type.constructorName());
+                throw in.typeError("Atomics." + fn + " works only on an Int32Array, not on " + withArticle(ta.type.constructorName()));
             }
         } else if (!ta.type.isInteger() || ta.type.isBigInt()) {
-            throw in.typeError("Atomics." + fn + " works only on integer typed arrays (Int8Array … Uint32Array), not on a "
-                + ta.type.constructorName());
+            throw in.typeError("Atomics." + fn + " works only on integer typed arrays (Int8Array … Uint32Array), not on "
+                + withArticle(ta.type.constructorName()));
         }
         double index = in.toIntegerOrInfinity(arg(args, 1));
         if (index < 0 || index >= ta.length) {
-            throw in.rangeError("Atomics." + fn + ": index " + in.toStr(arg(args, 1)) + " is out of range for a "
-                + ta.type.constructorName() + " of length " + ta.length);
+            throw in.rangeError("Atomics." + fn + ": index " + in.toStr(arg(args, 1)) + " is out of range for "
+                + withArticle(ta.type.constructorName()) + " of length " + ta.length);
         }
         return new Access(ta, ta.byteOffset + (int) index * ta.type.byteSize(), index);
+    }
+
+    /** "an Int32Array", "a Float64Array". */
+    static String withArticle(String name) {
+        return ("AEIO".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name; // "a Uint8Array"
     }
 
     private static JsArrayBuffer local(Interpreter in, Access a) {
