@@ -89,26 +89,32 @@ public final class Machine {
         }
         int allowed = program.workerLimit < 0 ? Integer.MAX_VALUE : program.workerLimit;
         for (AgentState a : agents) {
+            // Labels capture only what they print: a schedule keeps its choices, not the states.
+            String name = a.name();
             switch (a.status()) {
                 case UNSTARTED -> {
                     // Workers start in creation order; those past the limit never start.
                     if (a.index() == 0 || started < allowed && firstUnstartedWorker() == a.index()) {
-                        out.add(new Choice(Choice.Kind.START, a.index(), 0, () -> a.name() + ": starts"));
+                        out.add(new Choice(Choice.Kind.START, a.index(), 0, () -> name + ": starts"));
                     }
                 }
                 case RUNNING -> {
                     List<String> options = options(a);
+                    Request pending = a.pending();
                     for (int i = 0; i < options.size(); i++) {
                         String extra = options.get(i);
                         out.add(new Choice(Choice.Kind.STEP, a.index(), i,
-                            () -> a.name() + ": " + a.pending().label() + (extra.isEmpty() ? "" : " " + extra)));
+                            () -> name + ": " + pending.label() + (extra.isEmpty() ? "" : " " + extra)));
                     }
                 }
-                case READY -> out.add(new Choice(Choice.Kind.STEP, a.index(), 0,
-                    () -> a.name() + ": wakes up (Atomics.wait returns \"" + a.resume() + "\")"));
+                case READY -> {
+                    Object resume = a.resume();
+                    out.add(new Choice(Choice.Kind.STEP, a.index(), 0,
+                        () -> name + ": wakes up (Atomics.wait returns \"" + resume + "\")"));
+                }
                 case IDLE -> {
                     if (!a.tasks().isEmpty()) {
-                        out.add(new Choice(Choice.Kind.DELIVER, a.index(), 0, () -> a.name() + ": receives a message"));
+                        out.add(new Choice(Choice.Kind.DELIVER, a.index(), 0, () -> name + ": receives a message"));
                     }
                 }
                 default -> { }
@@ -158,7 +164,8 @@ public final class Machine {
             if (at < best || (at == best && t.seq() < bestSeq)) {
                 best = at;
                 bestSeq = t.seq();
-                choice = new Choice(Choice.Kind.TIMER, t.agent(), t.id(), () -> a.name() + ": timer fires at " + fmt(at) + " ms");
+                String name = a.name();
+                choice = new Choice(Choice.Kind.TIMER, t.agent(), t.id(), () -> name + ": timer fires at " + fmt(at) + " ms");
             }
         }
         for (int w : waitQueue) {
@@ -167,7 +174,8 @@ public final class Machine {
             if (at < best) {
                 best = at;
                 bestSeq = Long.MAX_VALUE;
-                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, () -> a.name() + ": Atomics.wait times out at " + fmt(at) + " ms");
+                String name = a.name();
+                choice = new Choice(Choice.Kind.TIMEOUT, w, 0, () -> name + ": Atomics.wait times out at " + fmt(at) + " ms");
             }
         }
         if (choice != null) {

@@ -286,7 +286,7 @@ final class Transition implements Host, Interpreter.ShareReader {
             status = Status.HUNG;
             errorPos = o.pos();
             error = "ran " + String.format("%,d", m.program.stepInstructions)
-                + " instructions without touching shared memory (an endless loop?)";
+                + " loop iterations without touching shared memory (an endless loop?)";
             event(actor, Event.Kind.HUNG, o.pos(), error);
         }
         if (status == Status.THREW || status == Status.HUNG) {

@@ -392,12 +392,6 @@ public final class Interpreter extends Operations {
         int[] ops = f.code.ops;
         Object[] k = f.code.consts;
         while (true) {
-            if (--budget < 0) {
-                if (base == 0) {
-                    return new OutOfBudget(currentPos());
-                }
-                throw new BudgetExhausted();
-            }
             int op = ops[f.pc++];
             switch (op) {
                 case Op.CONST -> f.push(k[ops[f.pc++]]);
@@ -677,7 +671,14 @@ public final class Interpreter extends Operations {
                 case Op.NOT -> f.push(!Values.truthy(f.pop()));
                 case Op.INC -> f.push(num(f.pop()) + 1);
                 case Op.DEC -> f.push(num(f.pop()) - 1);
-                case Op.JUMP -> f.pc = ops[f.pc];
+                case Op.JUMP -> {
+                    int t = ops[f.pc];
+                    // Loops are the only way to run forever without calls: count their iterations.
+                    if (t < f.pc && --budget < 0) {
+                        return outOfBudget(base);
+                    }
+                    f.pc = t;
+                }
                 case Op.JF -> {
                     int t = ops[f.pc++];
                     if (!Values.truthy(f.pop())) {
@@ -687,6 +688,9 @@ public final class Interpreter extends Operations {
                 case Op.JT -> {
                     int t = ops[f.pc++];
                     if (Values.truthy(f.pop())) {
+                        if (t < f.pc && --budget < 0) {
+                            return outOfBudget(base);
+                        }
                         f.pc = t;
                     }
                 }
@@ -1038,6 +1042,13 @@ public final class Interpreter extends Operations {
             }
         }
         return false;
+    }
+
+    private Object outOfBudget(int base) {
+        if (base == 0) {
+            return new OutOfBudget(currentPos());
+        }
+        throw new BudgetExhausted();
     }
 
     /** A shared typed-array element the iterator would read next, as a read request; else null. */

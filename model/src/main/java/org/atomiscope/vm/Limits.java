@@ -10,8 +10,12 @@ public final class Limits {
     /** Largest ArrayBuffer or SharedArrayBuffer a scenario may allocate: 256 MiB. */
     public static final int MAX_BUFFER_BYTES = 256 << 20;
 
-    /** Instructions an agent may run between two visible events before the step is cut off. */
-    public static final long DEFAULT_STEP_INSTRUCTIONS = 200_000_000L;
+    /**
+     * Loop iterations an agent may run between two visible events before the step is cut off (an
+     * endless loop that never touches shared memory). The primes example's sieve needs about 5
+     * million; this stops a runaway loop within a few seconds.
+     */
+    public static final long DEFAULT_STEP_INSTRUCTIONS = 50_000_000L;
 
     /** Visible events a run may take before it stops with "step limit". */
     public static final long DEFAULT_MAX_STEPS = 2_000_000L;

@@ -167,10 +167,10 @@ class ErrorsTest {
         Scenarios.Ran r = Scenarios.runWithBudget("let count = 0;\nwhile (true) { count++; }", 100_000);
         assertThat(r.ending()).isEqualTo(Run.Ending.HUNG);
         assertThat(r.outcome()).isEqualTo("[step limit]");
-        assertThat(r.message()).isEqualTo("main ran 100,000 instructions without touching shared memory (an endless loop?) at t.js:2:16.");
+        assertThat(r.message()).isEqualTo("main ran 100,000 loop iterations without touching shared memory (an endless loop?) at t.js:2:16.");
         assertThat(r.agent("main").status()).isEqualTo(AgentState.Status.HUNG);
         assertThat(r.texts(Event.Kind.HUNG)).containsExactly(
-            "ran 100,000 instructions without touching shared memory (an endless loop?)");
+            "ran 100,000 loop iterations without touching shared memory (an endless loop?)");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ErrorsTest {
             """, 100_000);
         assertThat(r.outcome()).isEqualTo("main: main ran | timer ran [step limit]");
         assertThat(r.ending()).isEqualTo(Run.Ending.HUNG);
-        assertThat(r.message()).isEqualTo("spin ran 100,000 instructions without touching shared memory (an endless loop?) at t.js:1:32.");
+        assertThat(r.message()).isEqualTo("spin ran 100,000 loop iterations without touching shared memory (an endless loop?) at t.js:1:32.");
     }
 
     @Test

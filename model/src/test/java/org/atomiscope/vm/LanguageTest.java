@@ -286,7 +286,7 @@ class LanguageTest {
         assertThat(r.ending()).isEqualTo(Run.Ending.HUNG);
         assertThat(r.outcome()).isEqualTo("[step limit]");
         assertThat(r.message()).isEqualTo(
-            "main ran 100,000 instructions without touching shared memory (an endless loop?) at t.js:2:16.");
+            "main ran 100,000 loop iterations without touching shared memory (an endless loop?) at t.js:2:16.");
     }
 
     @Test
