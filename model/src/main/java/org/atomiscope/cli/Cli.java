@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Runs JavaScript shared-memory scenarios on a simulated machine.",
-        subcommands = {RunCommand.class, ListCommand.class},
+        subcommands = {RunCommand.class, ExploreCommand.class, CheckCommand.class, ListCommand.class},
         footer = ExitCode.HELP)
 public final class Cli implements Callable<Integer> {
 

@@ -2,16 +2,13 @@ package org.atomiscope.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.atomiscope.lang.ScenarioSyntaxError;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
 import org.atomiscope.machine.Run;
 import org.atomiscope.machine.Scheduler;
-import org.atomiscope.memory.ScModel;
-import org.atomiscope.scenario.ScenarioLibrary;
-import org.atomiscope.scenario.ScenarioLoadException;
-import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.memory.MemoryModel;
+import org.atomiscope.memory.Models;
 import org.atomiscope.vm.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
                 + "'round-robin' one step each; 'random' picks at random from --seed.")
     private String schedule;
 
+    @Option(names = "--model", paramLabel = "sc|tso|relaxed", defaultValue = "sc",
+            description = "The memory model (default: ${DEFAULT-VALUE}). Under tso and relaxed the schedule also picks store-buffer "
+                + "flushes and which write each read sees.")
+    private String model;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random schedule (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -60,16 +62,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("atomiscope: --max-steps must be a positive number of steps.");
             return ExitCode.USAGE;
         }
+        MemoryModel memoryModel = Models.byId(model).orElse(null);
+        if (memoryModel == null) {
+            err.println("atomiscope: unknown model '" + model + "': use sc, tso or relaxed.");
+            return ExitCode.USAGE;
+        }
         Program program;
         try {
-            ScenarioSource source = ScenarioLibrary.fromClasspath().find(scenario);
-            program = Program.compile(source, ScModel.INSTANCE);
-        } catch (ScenarioLoadException e) {
-            err.println("atomiscope: " + e.getMessage());
-            return ExitCode.CANNOT_LOAD;
-        } catch (ScenarioSyntaxError e) {
-            err.println(e.getMessage());
-            return ExitCode.CANNOT_LOAD;
+            program = Loading.program(Loading.source(scenario, err), memoryModel, err);
+        } catch (Loading.Failed f) {
+            return f.status;
         }
         long limit = maxSteps != null ? maxSteps : program.source.header().maxSteps().orElse((int) Limits.DEFAULT_MAX_STEPS);
         Run.Result r = Run.run(Machine.initial(program), Scheduler.named(schedule, seed), limit, e -> print(out, err, e));

@@ -50,7 +50,8 @@ public record AgentState(int index, String name, Status status, List<Frame> fram
     }
 
     /** A queued task: a message (to the global onmessage, or to the creator's Worker object). */
-    public record Task(int from, Cloned data, boolean toGlobal) {}
+    /** token: what the sender knew when it posted (the memory model's release), acquired on delivery. */
+    public record Task(int from, Cloned data, boolean toGlobal, Object token) {}
 
     /** Where a blocked agent waits: block, byte index, and the time it gives up (infinite: never). */
     public record Wait(int block, int byteIndex, double deadline, Pos pos) {}

@@ -11,6 +11,17 @@ import org.atomiscope.compile.Code;
  * refer to each other by index ({@link NodeRef}); primitives are stored as themselves.
  */
 public record Cloned(List<Object> nodes, Object root) {
+    /** The SharedArrayBuffer blocks this value makes reachable to its receiver. */
+    public java.util.Set<Integer> sharedBlocks() {
+        java.util.Set<Integer> blocks = new java.util.TreeSet<>();
+        for (Object n : nodes) {
+            if (n instanceof SharedBuffer sb) {
+                blocks.add(sb.block());
+            }
+        }
+        return blocks;
+    }
+
     public record NodeRef(int index) {}
 
     /** A plain object; {@code proto} is kept only when cloning for agent(name, fn) (null: Object.prototype). */

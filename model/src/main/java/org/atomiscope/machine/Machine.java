@@ -25,9 +25,11 @@ public final class Machine {
     final int blocks;
     final int nextTimerId;
     final long timerSeq;
+    /** Blocks another agent may reach (see {@link org.atomiscope.vm.Host#published}); bit per block. */
+    final long[] published;
 
     Machine(Program program, AgentState[] agents, Memory memory, List<Timer> timers, List<Integer> waitQueue,
-            double now, long steps, int blocks, int nextTimerId, long timerSeq) {
+            double now, long steps, int blocks, int nextTimerId, long timerSeq, long[] published) {
         this.program = program;
         this.agents = agents;
         this.memory = memory;
@@ -38,13 +40,19 @@ public final class Machine {
         this.blocks = blocks;
         this.nextTimerId = nextTimerId;
         this.timerSeq = timerSeq;
+        this.published = published;
+    }
+
+    public boolean published(int block) {
+        return block >> 6 < published.length && (published[block >> 6] & (1L << block)) != 0;
     }
 
     /** The machine before anything has run: only the main agent exists, unstarted. */
     public static Machine initial(Program program) {
         AgentState main = new AgentState(0, "main", Status.UNSTARTED, List.of(), program.realm.image(), null, null,
             List.of(), AppendList.empty(), -1, null, new AgentState.Start.File(program.source.mainFile()), null, null, null, null);
-        return new Machine(program, new AgentState[] {main}, program.model.initial(), List.of(), List.of(), 0, 0, 0, 1, 0);
+        return new Machine(program, new AgentState[] {main}, program.model.initial(), List.of(), List.of(), 0, 0, 0, 1, 0,
+            new long[0]);
     }
 
     public Program program() {
@@ -120,10 +128,11 @@ public final class Machine {
                 default -> { }
             }
         }
-        List<String> internal = memory.internalChoices();
+        List<Memory.Internal> internal = memory.internalChoices();
         for (int i = 0; i < internal.size(); i++) {
-            String label = internal.get(i);
-            out.add(new Choice(Choice.Kind.MEMORY, -1, i, () -> label));
+            Memory.Internal m = internal.get(i);
+            String name = m.agent() >= 0 && m.agent() < agents.length ? agents[m.agent()].name() + ": " : "";
+            out.add(new Choice(Choice.Kind.MEMORY, m.agent(), i, () -> name + m.label()));
         }
         addTimeChoice(out);
         return out;
@@ -141,7 +150,7 @@ public final class Machine {
     private List<String> options(AgentState a) {
         Request r = a.pending();
         if (r instanceof Request.Read || r instanceof Request.Write || r instanceof Request.Rmw) {
-            return memory.options(a.index(), r);
+            return memory.options(a.index(), r, i -> agents[i].name());
         }
         return List.of("");
     }
@@ -214,7 +223,8 @@ public final class Machine {
 
     /** Structural equality of two machines' states, for the explorer (spin loops end in equal states). */
     public boolean sameState(Machine o) {
-        if (agents.length != o.agents.length || now != o.now || !timers.equals(o.timers) || !waitQueue.equals(o.waitQueue)) {
+        if (agents.length != o.agents.length || now != o.now || !timers.equals(o.timers) || !waitQueue.equals(o.waitQueue)
+                || !java.util.Arrays.equals(published, o.published)) {
             return false;
         }
         if (!memory.sameAs(o.memory)) {

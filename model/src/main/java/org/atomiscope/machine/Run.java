@@ -3,15 +3,8 @@ package org.atomiscope.machine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.atomiscope.compile.Code;
-import org.atomiscope.compile.Compiler;
-import org.atomiscope.js.JsFunction;
-import org.atomiscope.js.Ref;
-import org.atomiscope.lang.Parser;
-import org.atomiscope.lang.ScenarioSyntaxError;
 import org.atomiscope.machine.AgentState.Status;
 import org.atomiscope.scenario.Outcome;
-import org.atomiscope.vm.Interpreter;
 
 /**
  * Runs a machine to its end under a scheduler and reports how it ended and its outcome line.
@@ -97,45 +90,40 @@ public final class Run {
         return s.endsWith(".") ? s : s + ".";
     }
 
-    /** The outcome line of a finished (or stopped) execution. */
+    /** The outcome line of a finished (or stopped) execution (the first observation, if several). */
     public static Outcome outcome(Machine m, boolean limited) {
-        Outcome.Builder b = Outcome.builder();
-        for (AgentState a : m.agents) {
-            b.agent(a.name(), a.console());
-        }
-        for (String expr : m.program.source.header().observe()) {
-            b.finalValue(expr, observe(m, expr));
-        }
-        List<String> blocked = m.blockedForever();
-        if (!blocked.isEmpty()) {
-            b.deadlocked(blocked.toArray(new String[0]));
-        }
-        for (AgentState a : m.agents) {
-            if (a.status() == Status.THREW) {
-                b.threw(a.name(), a.error());
-            }
-        }
-        if (limited || m.agents().stream().anyMatch(a -> a.status() == Status.HUNG)) {
-            b.stepLimit();
-        }
-        return b.build();
+        return outcomes(m, limited).get(0);
     }
 
     /**
-     * Evaluates an @observe expression in main's top-level scope after everything ended, reading
-     * shared memory as its final contents.
+     * Every outcome a finished execution has: one, unless a relaxed model leaves the observer a
+     * choice of final values.
      */
-    static String observe(Machine m, String expr) {
-        AgentState main = m.agents[0];
-        if (main.scriptScope() == null) {
-            return "unavailable";
+    public static List<Outcome> outcomes(Machine m, boolean limited) {
+        List<String> exprs = m.program.source.header().observe();
+        List<Outcome> out = new ArrayList<>();
+        for (List<String> values : Observer.all(m, exprs)) {
+            Outcome.Builder b = Outcome.builder();
+            for (AgentState a : m.agents) {
+                b.agent(a.name(), a.console());
+            }
+            for (int i = 0; i < exprs.size(); i++) {
+                b.finalValue(exprs.get(i), values.get(i));
+            }
+            List<String> blocked = m.blockedForever();
+            if (!blocked.isEmpty()) {
+                b.deadlocked(blocked.toArray(new String[0]));
+            }
+            for (AgentState a : m.agents) {
+                if (a.status() == Status.THREW) {
+                    b.threw(a.name(), a.error());
+                }
+            }
+            if (limited || m.agents().stream().anyMatch(a -> a.status() == Status.HUNG)) {
+                b.stepLimit();
+            }
+            out.add(b.build());
         }
-        try {
-            org.atomiscope.js.Scope scope = (org.atomiscope.js.Scope) main.heap().get(main.scriptScope().id);
-            Code code = Compiler.compileIn(Parser.parseExpression("@observe", expr), scope.names);
-            return Observer.evaluate(m, main, code);
-        } catch (ScenarioSyntaxError e) {
-            return "error";
-        }
+        return out;
     }
 }

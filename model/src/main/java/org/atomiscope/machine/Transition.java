@@ -40,6 +40,7 @@ final class Transition implements Host, Interpreter.ShareReader {
     private long timerSeq;
     private final List<Event> events = new ArrayList<>();
     private final long step;
+    private long[] published;
     private int actor;
     private AppendList<String> console;
 
@@ -55,6 +56,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         this.nextTimerId = m.nextTimerId;
         this.timerSeq = m.timerSeq;
         this.step = m.steps + 1;
+        this.published = m.published;
         this.actor = choice.agent();
     }
 
@@ -66,13 +68,14 @@ final class Transition implements Host, Interpreter.ShareReader {
             case TIMER -> fireTimer();
             case TIMEOUT -> timeout();
             case MEMORY -> {
-                event(-1, Event.Kind.MEMORY, null, choice.label());
+                String label = choice.label();
+                event(choice.agent(), Event.Kind.MEMORY, null, () -> label.substring(label.indexOf(": ") + 2));
                 memory = memory.takeInternal(owner, choice.option());
             }
         }
         Machine next = new Machine(m.program, agents.toArray(new AgentState[0]), memory,
             timers.equals(m.timers) ? m.timers : List.copyOf(timers),
-            waitQueue.equals(m.waitQueue) ? m.waitQueue : List.copyOf(waitQueue), now, step, blocks, nextTimerId, timerSeq);
+            waitQueue.equals(m.waitQueue) ? m.waitQueue : List.copyOf(waitQueue), now, step, blocks, nextTimerId, timerSeq, published);
         return new Step(next, events);
     }
 
@@ -148,6 +151,7 @@ final class Transition implements Host, Interpreter.ShareReader {
             return old;
         }
         if (req instanceof Request.Wait w) {
+            memory = memory.drain(owner, actor); // waiting takes a lock: a full fence
             Request.Read read = new Request.Read(w.pos(), w.target(), w.index(), w.block(), w.type(), w.byteIndex(), true);
             Memory.Access acc = memory.perform(owner, actor, read, 0);
             memory = acc.memory();
@@ -166,6 +170,9 @@ final class Transition implements Host, Interpreter.ShareReader {
             return BLOCKED;
         }
         Request.Notify n = (Request.Notify) req;
+        // A notify synchronizes with the waits it wakes (ECMA-262 §29: the waiter list's critical section).
+        Memory.Sync sync = memory.release(owner, actor);
+        memory = sync.memory();
         int woken = 0;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < waitQueue.size() && woken < n.count(); ) {
@@ -173,6 +180,7 @@ final class Transition implements Host, Interpreter.ShareReader {
             AgentState.Wait where = agents.get(w).waiting();
             if (where.block() == n.block() && where.byteIndex() == n.byteIndex()) {
                 waitQueue.remove(i);
+                memory = memory.acquire(owner, w, sync.token());
                 agents.set(w, agents.get(w).ready("ok"));
                 names.add(agents.get(w).name());
                 woken++;
@@ -192,6 +200,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         agents.set(actor, rest);
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, List.of());
+        memory = memory.acquire(owner, actor, task.token()); // postMessage happens before onmessage
         Object data = Cloner.materialize(in, task.data(), this::workerObject);
         Ref ev = in.newObject();
         in.define(ev, "data", data);
@@ -289,7 +298,7 @@ final class Transition implements Host, Interpreter.ShareReader {
                 + " loop iterations without touching shared memory (an endless loop?)";
             event(actor, Event.Kind.HUNG, o.pos(), error);
         }
-        if (status == Status.THREW || status == Status.HUNG) {
+        if (status != Status.RUNNING) {
             memory = memory.agentEnded(owner, actor);
         }
         agents.set(actor, new AgentState(a.index(), a.name(), status, frames, heap.freeze(), pending, null, a.tasks(),
@@ -377,6 +386,7 @@ final class Transition implements Host, Interpreter.ShareReader {
     @Override
     public int createAgent(Interpreter in, String name, Object function) {
         Cloned fn = Cloner.serialize(in, function, true, m.program.realm.image().size());
+        publish(fn);
         return newAgent(in, name, new AgentState.Start.Function(fn), null);
     }
 
@@ -386,6 +396,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         }
         String name = uniqueName(base);
         int index = agents.size();
+        memory = memory.spawn(owner, actor, index); // creating an agent happens before its start
         agents.add(new AgentState(index, name, Status.UNSTARTED, List.of(), m.program.realm.image(), null, null, List.of(),
             AppendList.empty(), actor, workerObject, start, null, null, null, null));
         event(actor, Event.Kind.SEND, in.currentPos(), "creates agent " + name);
@@ -416,9 +427,12 @@ final class Transition implements Host, Interpreter.ShareReader {
     @Override
     public void postMessage(Interpreter in, int target, boolean toWorker, Object value) {
         Cloned data = Cloner.serialize(in, value, false, m.program.realm.image().size());
+        publish(data);
+        Memory.Sync sync = memory.release(owner, actor);
+        memory = sync.memory();
         AgentState t = agents.get(target);
         List<AgentState.Task> tasks = new ArrayList<>(t.tasks());
-        tasks.add(new AgentState.Task(actor, data, toWorker));
+        tasks.add(new AgentState.Task(actor, data, toWorker, sync.token()));
         agents.set(target, t.withTasks(List.copyOf(tasks)));
         event(actor, Event.Kind.SEND, in.currentPos(), "posts a message to " + t.name());
     }
@@ -438,6 +452,42 @@ final class Transition implements Host, Interpreter.ShareReader {
     @Override
     public int parentAgent() {
         return agents.get(actor).parent();
+    }
+
+    @Override
+    public boolean published(int block) {
+        return block >> 6 < published.length && (published[block >> 6] & (1L << block)) != 0;
+    }
+
+    /** The blocks a value carries become reachable by others: from now on their accesses are steps. */
+    private void publish(Cloned value) {
+        for (int block : value.sharedBlocks()) {
+            if (!published(block)) {
+                long[] p = java.util.Arrays.copyOf(published, Math.max(published.length, (block >> 6) + 1));
+                p[block >> 6] |= 1L << block;
+                published = p;
+                memory = memory.publish(owner, block, actor);
+            }
+        }
+    }
+
+    /** Local accesses reported per step; a loop over an unpublished buffer may make millions. */
+    static final int MAX_LOCAL_EVENTS = 200_000;
+    private int localEvents;
+
+    @Override
+    public void localAccess(Request request, Object value) {
+        if (++localEvents > MAX_LOCAL_EVENTS) {
+            if (localEvents == MAX_LOCAL_EVENTS + 1) {
+                event(actor, Event.Kind.WARNING, request.pos(), "more than " + MAX_LOCAL_EVENTS
+                    + " accesses to memory no other agent can reach yet in one step: the rest are not listed");
+            }
+            return;
+        }
+        Event.Kind kind = request instanceof Request.Read ? Event.Kind.READ
+            : request instanceof Request.Write ? Event.Kind.WRITE : Event.Kind.RMW;
+        event(actor, kind, request.pos(), () -> request instanceof Request.Write ? request.label()
+            : request.label() + " → " + (value instanceof Double d ? Request.num(d) : String.valueOf(value)));
     }
 
     /** The Worker object a message from agent {@code from} arrives at, in the receiving agent. */

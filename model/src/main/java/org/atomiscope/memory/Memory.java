@@ -9,23 +9,21 @@ import org.atomiscope.vm.Request;
  * Immutable shared-memory state as one memory model sees it. The machine asks it which ways an
  * access may go ({@link #options}: one for sequential consistency; a relaxed read may offer several
  * writes to read from) and which transitions memory can take by itself ({@link #internalChoices}:
- * a store-buffer flush). Everything else about an execution is the machine's.
+ * a store-buffer flush), and tells it where the host synchronizes agents (start, messages,
+ * wake-ups). Everything else about an execution is the machine's.
  */
 public interface Memory {
     /** A new zeroed block (a SharedArrayBuffer's memory). */
     Memory allocate(int block, int byteLength);
 
-    /** Labels of the ways agent can perform req now; at least one. */
-    List<String> options(int agent, Request req);
+    /** Labels of the ways agent can perform req now, e.g. "→ 191 (stale: …)"; at least one; "" when there is one way. */
+    List<String> options(int agent, Request req, java.util.function.IntFunction<String> names);
 
-    /**
-     * Performs req (a Read, Write or Rmw; a Wait's read is a SeqCst Read) as option {@code option}.
-     * {@code owner} is the step's copy-on-write token.
-     */
+    /** Performs a Read, Write or Rmw as option {@code option}. {@code owner} is the step's copy-on-write token. */
     Access perform(Owner owner, int agent, Request req, int option);
 
-    /** Transitions memory may take on its own now (store-buffer flushes), as labels. */
-    List<String> internalChoices();
+    /** Transitions memory may take on its own now (store-buffer flushes). */
+    List<Internal> internalChoices();
 
     Memory takeInternal(Owner owner, int index);
 
@@ -35,11 +33,33 @@ public interface Memory {
     /** A write outside the event stream (typed-array fill/set): visible at once to everyone. */
     Memory poke(Owner owner, int agent, int block, ElementType type, int byteIndex, long raw);
 
-    /** The value an observer reads after every agent has ended. */
-    long finalValue(int block, ElementType type, int byteIndex);
+    /** The values an observer may read after every agent has ended (one, except under a relaxed model). */
+    List<Long> finalValues(int block, ElementType type, int byteIndex);
 
-    /** Called when an agent ends: e.g. TSO drains its store buffer. */
-    Memory agentEnded(Owner owner, int agent);
+    /** An agent's pending stores reach memory (x86: a locked instruction, an mfence, the agent ending). */
+    Memory drain(Owner owner, int agent);
+
+    /** Agent {@code child} is created by {@code parent}: what parent did so far happens before child's start. */
+    Memory spawn(Owner owner, int parent, int child);
+
+    /** A release by agent (a message sent, a notify): what it did so far, for {@link #acquire}. */
+    Sync release(Owner owner, int agent);
+
+    /** An acquire by agent of a release's token (a message received, a wake-up). */
+    Memory acquire(Owner owner, int agent, Object token);
+
+    /**
+     * A block becomes reachable by other agents (posted, or captured by an agent): until now only
+     * {@code agent} touched it, through {@link #peek}/{@link #poke}.
+     */
+    default Memory publish(Owner owner, int block, int agent) {
+        return this;
+    }
+
+    /** Called when an agent has nothing left to run: e.g. TSO drains its store buffer. */
+    default Memory agentEnded(Owner owner, int agent) {
+        return drain(owner, agent);
+    }
 
     /** For recognising equal machine states. */
     boolean sameAs(Memory other);
@@ -48,4 +68,10 @@ public interface Memory {
 
     /** The result of performing an access: the new memory and the raw value read (old value for Rmw). */
     record Access(Memory memory, long raw) {}
+
+    /** A release: the new memory and a token describing what the releasing agent knew. */
+    record Sync(Memory memory, Object token) {}
+
+    /** A memory transition: the agent whose store it concerns, and what it does ("t1: flush x[0] = 1"). */
+    record Internal(int agent, String label) {}
 }

@@ -49,7 +49,7 @@ public final class ScModel implements MemoryModel {
         private static final List<String> ONE = List.of("");
 
         @Override
-        public List<String> options(int agent, Request req) {
+        public List<String> options(int agent, Request req, java.util.function.IntFunction<String> names) {
             return ONE;
         }
 
@@ -79,7 +79,7 @@ public final class ScModel implements MemoryModel {
         }
 
         @Override
-        public List<String> internalChoices() {
+        public List<Internal> internalChoices() {
             return List.of();
         }
 
@@ -99,12 +99,27 @@ public final class ScModel implements MemoryModel {
         }
 
         @Override
-        public long finalValue(int block, ElementType type, int byteIndex) {
-            return peek(-1, block, type, byteIndex);
+        public List<Long> finalValues(int block, ElementType type, int byteIndex) {
+            return List.of(peek(-1, block, type, byteIndex));
         }
 
         @Override
-        public Memory agentEnded(Owner owner, int agent) {
+        public Memory drain(Owner owner, int agent) {
+            return this;
+        }
+
+        @Override
+        public Memory spawn(Owner owner, int parent, int child) {
+            return this;
+        }
+
+        @Override
+        public Sync release(Owner owner, int agent) {
+            return new Sync(this, null);
+        }
+
+        @Override
+        public Memory acquire(Owner owner, int agent, Object token) {
             return this;
         }
 

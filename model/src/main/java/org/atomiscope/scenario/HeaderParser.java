@@ -32,7 +32,8 @@ import org.atomiscope.lang.ScenarioSyntaxError;
  */
 public final class HeaderParser {
     static final List<String> TAGS =
-            List.of("title", "topic", "host", "workers", "isolated", "observe", "expect", "goal", "max-steps");
+            List.of("title", "topic", "host", "workers", "isolated", "observe", "expect", "goal", "max-steps",
+                    "known-gap");
     /** Tags that may appear once; the others accumulate. */
     private static final Set<String> SINGLE = Set.of("title", "topic", "host", "workers", "isolated", "max-steps");
     private static final Pattern TAG = Pattern.compile("@(\\S*)");
@@ -55,6 +56,7 @@ public final class HeaderParser {
     private final List<String> observe = new ArrayList<>();
     private final List<Expectation> expects = new ArrayList<>();
     private final List<String> goals = new ArrayList<>();
+    private final List<ScenarioHeader.KnownGap> gaps = new ArrayList<>();
     private OptionalInt maxSteps = OptionalInt.empty();
     private final Set<String> seen = new HashSet<>();
 
@@ -102,7 +104,7 @@ public final class HeaderParser {
         }
         return new ScenarioHeader(title != null ? title : ScenarioHeader.titleFromFileName(file),
                 topic != null ? topic : ScenarioHeader.DEFAULT_TOPIC, host, workerLimit, isolated,
-                observe, expects, goals, maxSteps, String.join("\n", notes), pos(close + 2), close + 2);
+                observe, expects, goals, maxSteps, String.join("\n", notes), pos(close + 2), close + 2, gaps);
     }
 
     /** Handles tags and continuations; returns the notes lines. */
@@ -155,7 +157,7 @@ public final class HeaderParser {
         String tag = m.group(1);
         if (!TAGS.contains(tag)) {
             throw error(offset, "Unknown tag @" + tag + ": the tags are @title, @topic, @host, @workers, @isolated, "
-                    + "@observe, @expect, @goal and @max-steps.");
+                    + "@observe, @expect, @goal, @max-steps and @known-gap.");
         }
         if (SINGLE.contains(tag) && !seen.add(tag)) {
             throw error(offset, "The header has @" + tag + " twice; keep one.");
@@ -181,10 +183,21 @@ public final class HeaderParser {
             }
             case "expect" -> readExpect(text, valueStart, offset);
             case "goal" -> readGoal(text, valueStart, offset);
+            case "known-gap" -> readGap(value, valueOffset);
             case "max-steps" -> maxSteps = OptionalInt.of(number(value, 1, valueOffset,
                     "@max-steps takes the number of steps one execution may take, as in @max-steps 100000"));
             default -> throw new IllegalStateException(tag);
         }
+    }
+
+    /** {@code @known-gap relaxed "t1: 1; t2: 1" reads cannot take values from later writes}. */
+    private void readGap(String value, int offset) {
+        Matcher m = java.util.regex.Pattern.compile("(\\w+)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(.*)").matcher(value);
+        if (!m.matches() || !Expectation.MODELS.contains(m.group(1)) || m.group(3).isBlank()) {
+            throw error(offset, "@known-gap takes a model, the outcome in double quotes and the reason, as in "
+                    + "@known-gap relaxed \"t1: 1; t2: 1\" reads cannot take values from later writes.");
+        }
+        gaps.add(new ScenarioHeader.KnownGap(m.group(1), unescape(m.group(2)), m.group(3).strip()));
     }
 
     private String required(String tag, String value, int offset, String example) {

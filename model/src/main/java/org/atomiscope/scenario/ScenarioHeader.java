@@ -29,7 +29,13 @@ import org.atomiscope.lang.Pos;
 public record ScenarioHeader(String title, String topic, HostKind host, OptionalInt workerLimit,
                              boolean isolated, List<String> observe, List<Expectation> expects,
                              List<String> goals, OptionalInt maxSteps, String notes,
-                             Pos end, int endOffset) {
+                             Pos end, int endOffset, List<KnownGap> knownGaps) {
+
+    /**
+     * {@code @known-gap model "<outcome>" reason}: an expectation the named model cannot meet yet,
+     * kept so that {@code check} reports it as a known gap (and says so once the gap is closed).
+     */
+    public record KnownGap(String model, String outcome, String reason) {}
 
     public static final String DEFAULT_TOPIC = "Other";
     /** The {@code @goal} word for "reach a deadlock". */
@@ -39,12 +45,13 @@ public record ScenarioHeader(String title, String topic, HostKind host, Optional
         observe = List.copyOf(observe);
         expects = List.copyOf(expects);
         goals = List.copyOf(goals);
+        knownGaps = List.copyOf(knownGaps);
     }
 
     /** The header of a file without one. */
     public static ScenarioHeader defaults(String file) {
         return new ScenarioHeader(titleFromFileName(file), DEFAULT_TOPIC, HostKind.BROWSER, OptionalInt.empty(),
-                true, List.of(), List.of(), List.of(), OptionalInt.empty(), "", new Pos(file, 1, 1), 0);
+                true, List.of(), List.of(), List.of(), OptionalInt.empty(), "", new Pos(file, 1, 1), 0, List.of());
     }
 
     /**

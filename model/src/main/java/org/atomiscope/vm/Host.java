@@ -45,4 +45,17 @@ public interface Host {
 
     /** The agent index this agent may post to with the global postMessage (its creator), or -1. */
     int parentAgent();
+
+    /**
+     * Whether a shared block may be reachable by another agent: it has been posted, or captured by
+     * an agent's function. Until then only its allocating agent can touch it, so its accesses are no
+     * scheduling points: they happen at once (and are still reported, {@link #localAccess}).
+     */
+    default boolean published(int block) {
+        return true;
+    }
+
+    /** An access to a block not yet published, performed at once (for the timeline). */
+    default void localAccess(Request request, Object value) {
+    }
 }

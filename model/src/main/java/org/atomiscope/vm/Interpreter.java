@@ -190,6 +190,16 @@ public final class Interpreter extends Operations {
     // ------------------------------------------------------------------ shared memory outside events
 
     @Override
+    public long sharedRead(int block, org.atomiscope.buffer.ElementType type, int byteIndex) {
+        return shared.read(block, type, byteIndex);
+    }
+
+    @Override
+    public void sharedWrite(int block, org.atomiscope.buffer.ElementType type, int byteIndex, long raw) {
+        shared.write(block, type, byteIndex, raw);
+    }
+
+    @Override
     public double peek(JsTypedArray ta, int index) {
         return ta.type.fromRaw(shared.read(ta.block, ta.type, ta.byteOffset + index * ta.type.byteSize()));
     }

@@ -36,6 +36,11 @@ public abstract class Operations {
     /** The source text naming the view of the current access ("ia"), for event labels. */
     public abstract String viewName();
 
+    /** Raw access to shared memory outside the event stream (unpublished blocks, bulk built-ins). */
+    public abstract long sharedRead(int block, ElementType type, int byteIndex);
+
+    public abstract void sharedWrite(int block, ElementType type, int byteIndex, long raw);
+
     /** Reads a shared element outside the event stream (built-ins such as console.log). */
     public abstract double peek(JsTypedArray ta, int index);
 
@@ -304,7 +309,13 @@ public abstract class Operations {
     Object readElement(JsTypedArray ta, int index) {
         int byteIndex = ta.byteOffset + index * ta.type.byteSize();
         if (ta.shared) {
-            return new Suspend(new Request.Read(currentPos(), viewName(), index, ta.block, ta.type, byteIndex, false));
+            Request.Read read = new Request.Read(currentPos(), viewName(), index, ta.block, ta.type, byteIndex, false);
+            if (!host.published(ta.block)) {
+                double v = ta.type.fromRaw(sharedRead(ta.block, ta.type, byteIndex));
+                host.localAccess(read, v);
+                return v;
+            }
+            return new Suspend(read);
         }
         JsArrayBuffer ab = heap.get(ta.buffer);
         return ta.type.fromRaw(ab.bytes.readRaw(byteIndex, ta.type.byteSize()));
@@ -415,8 +426,14 @@ public abstract class Operations {
                 int byteIndex = ta.byteOffset + (int) i * ta.type.byteSize();
                 long raw = ta.type.toRaw(num);
                 if (ta.shared) {
-                    return new Suspend(new Request.Write(currentPos(), viewName(), (int) i, ta.block, ta.type, byteIndex, raw,
-                        false, value));
+                    Request.Write write = new Request.Write(currentPos(), viewName(), (int) i, ta.block, ta.type, byteIndex, raw,
+                        false, value);
+                    if (!host.published(ta.block)) {
+                        sharedWrite(ta.block, ta.type, byteIndex, raw);
+                        host.localAccess(write, value);
+                        return null;
+                    }
+                    return new Suspend(write);
                 }
                 JsArrayBuffer ab = heap.w(ta.buffer);
                 ab.bytes = ab.bytes.writeRaw(owner, byteIndex, ta.type.byteSize(), raw);

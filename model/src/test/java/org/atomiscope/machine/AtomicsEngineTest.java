@@ -213,8 +213,10 @@ class AtomicsEngineTest {
 
     @Test
     void sharedOperationsAreVisibleEventsPlainOnesAreNot() {
+        // Once another agent can reach the buffer (here: an agent captured it), each operation is a step.
         Scenarios.Ran shared = run("""
             const ia = new Int32Array(new SharedArrayBuffer(8));
+            agent('peer', () => { ia; });
             Atomics.store(ia, 0, 5); Atomics.load(ia, 0); Atomics.exchange(ia, 1, 2); Atomics.compareExchange(ia, 1, 2, 3);
             """);
         assertThat(shared.memoryEvents()).extracting(Event::text).containsExactly(
@@ -222,7 +224,18 @@ class AtomicsEngineTest {
             "Atomics.compareExchange(ia, 1, 2, 3) → 2");
         assertThat(shared.memoryEvents()).extracting(Event::kind).containsExactly(
             Event.Kind.WRITE, Event.Kind.READ, Event.Kind.RMW, Event.Kind.RMW);
-        assertThat(shared.result().schedule()).hasSize(5);
+        assertThat(shared.result().schedule()).hasSize(6); // main starts, 4 operations, peer starts
+
+        // Before anyone else can reach it, a shared buffer is only its agent's: the same operations are
+        // reported, but happen at once, inside one step.
+        Scenarios.Ran unpublished = run("""
+            const ia = new Int32Array(new SharedArrayBuffer(8));
+            Atomics.store(ia, 0, 5); Atomics.load(ia, 0); Atomics.exchange(ia, 1, 2); Atomics.compareExchange(ia, 1, 2, 3);
+            """);
+        assertThat(unpublished.memoryEvents()).extracting(Event::text).containsExactly(
+            "Atomics.store(ia, 0, 5)", "Atomics.load(ia, 0) → 5", "Atomics.exchange(ia, 1, 2) → 0",
+            "Atomics.compareExchange(ia, 1, 2, 3) → 2");
+        assertThat(unpublished.result().schedule()).hasSize(1);
 
         Scenarios.Ran plain = run("""
             const ia = new Int32Array(new ArrayBuffer(8));

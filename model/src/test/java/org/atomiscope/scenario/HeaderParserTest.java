@@ -146,7 +146,7 @@ class HeaderParserTest {
     void malformedTagsAreErrorsAtTheirPosition() {
         assertError("/**\n * @titel Oops\n */", "e.js:2:4",
                 "Unknown tag @titel: the tags are @title, @topic, @host, @workers, @isolated, @observe, @expect,"
-                        + " @goal and @max-steps.");
+                        + " @goal, @max-steps and @known-gap.");
         assertError("/**\n * @host deno\n */", "e.js:2:10", "Unknown host 'deno': write @host browser or @host node.");
         assertError("/**\n * @expect \"r: 1\" sc: maybe\n */", "e.js:2:23",
                 "Unknown verdict 'maybe' for sc: write never, sometimes or always.");

@@ -189,6 +189,7 @@ class ErrorsTest {
     void aSpinOnSharedMemoryStopsAtTheStepLimit() {
         Scenarios.Ran r = Scenarios.run(ScenarioSource.ofSingleFile("t.js", """
             const ia = new Int32Array(new SharedArrayBuffer(4));
+            agent('peer', () => { ia; });   // now another agent can reach ia: each load is a step
             while (Atomics.load(ia, 0) === 0) {}
             """), "default", 0, Limits.DEFAULT_STEP_INSTRUCTIONS, 50);
         assertThat(r.ending()).isEqualTo(Run.Ending.STEP_LIMIT);

@@ -1,0 +1,162 @@
+package org.atomiscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.atomiscope.explore.Explorer;
+import org.atomiscope.lang.ScenarioSyntaxError;
+import org.atomiscope.machine.Program;
+import org.atomiscope.memory.MemoryModel;
+import org.atomiscope.memory.Models;
+import org.atomiscope.scenario.Expectation;
+import org.atomiscope.scenario.ScenarioHeader;
+import org.atomiscope.scenario.ScenarioLibrary;
+import org.atomiscope.scenario.ScenarioLoadException;
+import org.atomiscope.scenario.ScenarioLoader;
+import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.scenario.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code atomiscope check}: explores every scenario under every model its {@code @expect} lines name
+ * and checks each verdict. Ends with {@code N passed, M failed}; exit status 1 on any failure.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks every @expect line of scenarios by exploring them under the models they name.",
+        footer = ExitCode.HELP)
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "<path>", arity = "0..*",
+            description = "Scenario files, folders, or directories to search (default: the whole library).")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--max-states", paramLabel = "N", description = "Per scenario and model (default: "
+        + Explorer.DEFAULT_MAX_STATES + ").")
+    private long maxStates = Explorer.DEFAULT_MAX_STATES;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only failures and the summary.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioSource> sources = new ArrayList<>();
+        try {
+            if (paths.isEmpty()) {
+                sources.addAll(ScenarioLibrary.fromClasspath().list());
+            }
+            for (String p : paths) {
+                collect(Path.of(p), sources);
+            }
+        } catch (ScenarioLoadException | IOException e) {
+            err.println("atomiscope: " + e.getMessage());
+            return ExitCode.CANNOT_LOAD;
+        }
+        int passed = 0;
+        int failed = 0;
+        int gaps = 0;
+        for (ScenarioSource s : sources) {
+            Map<String, Explorer.Result> explored = new HashMap<>();
+            for (Expectation e : s.header().expects()) {
+                for (Map.Entry<String, Verdict> v : e.verdicts().entrySet()) {
+                    String problem;
+                    String found;
+                    try {
+                        Explorer.Result r = explored.computeIfAbsent(v.getKey(), id -> explore(s, id));
+                        long matching = r.outcomes().stream().filter(f -> e.matches(f.outcome())).count();
+                        long total = r.outcomes().size();
+                        found = matching + " of " + total + " outcome" + (total == 1 ? "" : "s");
+                        problem = !r.complete() ? "exploration " + r.stopReason()
+                            : v.getValue().holds(matching, total) ? null
+                            : "expected " + v.getValue().word() + " but found " + found + " matching";
+                    } catch (ScenarioSyntaxError x) {
+                        found = "";
+                        problem = x.getMessage();
+                    }
+                    String line = s.name() + "  \"" + e.text() + "\"  " + v.getKey() + ": " + v.getValue().word();
+                    ScenarioHeader.KnownGap gap = gap(s, v.getKey(), e.text());
+                    if (gap != null) {
+                        if (problem == null) {
+                            failed++;
+                            out.println("FAIL  " + line + ": holds now, but the header calls it a known gap ("
+                                + gap.reason() + "): remove the @known-gap line");
+                        } else {
+                            gaps++;
+                            out.println("gap   " + line + ": known gap: " + gap.reason());
+                        }
+                        continue;
+                    }
+                    if (problem == null) {
+                        passed++;
+                        if (!quiet) {
+                            out.println("ok    " + line + "  (" + found + ")");
+                        }
+                    } else {
+                        failed++;
+                        out.println("FAIL  " + line + ": " + problem);
+                    }
+                }
+            }
+        }
+        if (gaps > 0) {
+            out.println(gaps + " known gap" + (gaps == 1 ? "" : "s") + " (see @known-gap in the scenarios named above)");
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? ExitCode.COMPLETED : ExitCode.AGENT_THREW;
+    }
+
+    private static ScenarioHeader.KnownGap gap(ScenarioSource s, String model, String outcome) {
+        for (ScenarioHeader.KnownGap g : s.header().knownGaps()) {
+            if (g.model().equals(model) && g.outcome().equals(outcome)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Explorer.Result explore(ScenarioSource s, String modelId) {
+        MemoryModel model = Models.byId(modelId).orElseThrow();
+        return Explorer.explore(Program.compile(s, model), maxStates, null);
+    }
+
+    /** A scenario file or folder, a library folder (with index.txt), or a directory searched for them. */
+    private static void collect(Path p, List<ScenarioSource> out) throws IOException {
+        if (!Files.exists(p)) {
+            throw new ScenarioLoadException("There is no file or folder at " + p + ".");
+        }
+        if (Files.isRegularFile(p) || Files.exists(p.resolve(ScenarioLoader.MAIN))) {
+            out.add(ScenarioLoader.load(p));
+            return;
+        }
+        if (Files.exists(p.resolve(ScenarioLibrary.INDEX))) {
+            out.addAll(ScenarioLibrary.fromDirectory(p).list());
+            return;
+        }
+        try (Stream<Path> children = Files.list(p)) {
+            for (Path c : children.sorted().toList()) {
+                String name = c.getFileName().toString();
+                if (name.startsWith(".") || name.equals("target")) {
+                    continue;
+                }
+                if (Files.isDirectory(c) || name.endsWith(".js")) {
+                    collect(c, out);
+                }
+            }
+        }
+    }
+}
