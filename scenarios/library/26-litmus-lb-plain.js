@@ -16,8 +16,11 @@
  * later, independent store has already been seen by another core), and a compiler may move
  * a plain store above an unrelated plain load. ECMA-262 §29 allows it for plain accesses:
  * *Coherent Reads* only forbids a read to return a write that it happens before, or one
- * hidden behind a later write, and no happens-before edge connects the two agents. Replay
- * the relaxed witness.
+ * hidden behind a later write, and no happens-before edge connects the two agents.
+ *
+ * **A known gap in Atomiscope.** Its relaxed model lets a read return only a write the
+ * machine has already executed, so it cannot show this outcome although the spec allows
+ * it; `atomiscope check` reports the line above as a known gap (see docs/MODELS.md).
  *
  * **The fix**: make the accesses atomic (next scenario), or only `y` (the one after).
  */

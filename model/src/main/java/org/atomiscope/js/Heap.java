@@ -63,6 +63,48 @@ public final class Heap {
         public HeapCell get(int id) {
             return chunks[id >>> (PAGE_BITS + CHUNK_BITS)].pages[(id >>> PAGE_BITS) & CHUNK_MASK].cells[id & PAGE_MASK];
         }
+
+        /**
+         * Whether two images hold equal cells. Chunks, pages and cells that both share (the common
+         * case: copy-on-write leaves all but a step's few pages shared) are equal without a look
+         * inside; the rest are compared cell by cell with {@code same}.
+         */
+        public boolean sameContent(Image o, java.util.function.BiPredicate<HeapCell, HeapCell> same) {
+            if (this == o) {
+                return true;
+            }
+            if (size != o.size) {
+                return false;
+            }
+            for (int c = 0; c < chunks.length && c < o.chunks.length; c++) {
+                Chunk x = chunks[c];
+                Chunk y = o.chunks[c];
+                if (x == y || x == null || y == null) {
+                    if (x != y) {
+                        return false;
+                    }
+                    continue;
+                }
+                for (int p = 0; p < CHUNK; p++) {
+                    Page px = x.pages[p];
+                    Page py = y.pages[p];
+                    if (px == py) {
+                        continue;
+                    }
+                    if (px == null || py == null) {
+                        return false;
+                    }
+                    for (int i = 0; i < PAGE; i++) {
+                        HeapCell a = px.cells[i];
+                        HeapCell b = py.cells[i];
+                        if (a != b && (a == null || b == null || !same.test(a, b))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     private final Object owner;

@@ -107,12 +107,16 @@ public final class Machine {
                     }
                 }
                 case RUNNING -> {
-                    List<String> options = options(a);
                     Request pending = a.pending();
-                    for (int i = 0; i < options.size(); i++) {
-                        String extra = options.get(i);
-                        out.add(new Choice(Choice.Kind.STEP, a.index(), i,
-                            () -> name + ": " + pending.label() + (extra.isEmpty() ? "" : " " + extra)));
+                    int n = optionCount(a);
+                    Memory mem = memory;
+                    String[] names = agentNames();
+                    for (int i = 0; i < n; i++) {
+                        int option = i;
+                        out.add(new Choice(Choice.Kind.STEP, a.index(), i, () -> {
+                            String extra = n == 1 ? "" : mem.optionLabel(a.index(), pending, option, k -> names[k]);
+                            return name + ": " + pending.label() + (extra.isEmpty() ? "" : " " + extra);
+                        }));
                     }
                 }
                 case READY -> {
@@ -147,12 +151,20 @@ public final class Machine {
         return -1;
     }
 
-    private List<String> options(AgentState a) {
+    private int optionCount(AgentState a) {
         Request r = a.pending();
         if (r instanceof Request.Read || r instanceof Request.Write || r instanceof Request.Rmw) {
-            return memory.options(a.index(), r, i -> agents[i].name());
+            return memory.optionCount(a.index(), r);
         }
-        return List.of("");
+        return 1;
+    }
+
+    private String[] agentNames() {
+        String[] names = new String[agents.length];
+        for (int i = 0; i < agents.length; i++) {
+            names[i] = agents[i].name();
+        }
+        return names;
     }
 
     /**

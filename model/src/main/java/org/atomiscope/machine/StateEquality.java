@@ -48,20 +48,7 @@ final class StateEquality {
     }
 
     private static boolean sameHeap(Heap.Image x, Heap.Image y) {
-        if (x == y) {
-            return true;
-        }
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int id = 0; id < x.size(); id++) {
-            HeapCell cx = x.get(id);
-            HeapCell cy = y.get(id);
-            if (cx != cy && !sameCell(cx, cy)) {
-                return false;
-            }
-        }
-        return true;
+        return x.sameContent(y, StateEquality::sameCell);
     }
 
     private static boolean sameCell(HeapCell x, HeapCell y) {
@@ -137,9 +124,30 @@ final class StateEquality {
         int h = a.status().ordinal();
         for (Frame f : a.frames()) {
             h = h * 31 + f.pc;
+            for (int i = 0; i < f.sp; i++) {
+                h = h * 31 + valueHash(f.stack[i]);
+            }
+            for (Object r : f.regs) {
+                h = h * 31 + valueHash(r);
+            }
         }
         h = h * 31 + a.console().size();
         h = h * 31 + a.heap().size();
+        h = h * 31 + java.util.Objects.hashCode(a.pending());
         return h;
+    }
+
+    /** A hash consistent with {@link Values#sameForState}: refs by id, numbers by bits. */
+    private static int valueHash(Object v) {
+        if (v instanceof org.atomiscope.js.Ref r) {
+            return r.id;
+        }
+        if (v instanceof Double d) {
+            return Long.hashCode(Double.doubleToRawLongBits(d));
+        }
+        if (v instanceof String || v instanceof Boolean || v instanceof org.atomiscope.js.Undefined) {
+            return v.hashCode();
+        }
+        return 0;
     }
 }

@@ -16,8 +16,11 @@ public interface Memory {
     /** A new zeroed block (a SharedArrayBuffer's memory). */
     Memory allocate(int block, int byteLength);
 
-    /** Labels of the ways agent can perform req now, e.g. "→ 191 (stale: …)"; at least one; "" when there is one way. */
-    List<String> options(int agent, Request req, java.util.function.IntFunction<String> names);
+    /** How many ways agent can perform req now (a relaxed read may see several writes); at least 1. */
+    int optionCount(int agent, Request req);
+
+    /** What option i does, e.g. "→ 191 (stale: …)"; "" when there is one way. Made only when shown. */
+    String optionLabel(int agent, Request req, int option, java.util.function.IntFunction<String> names);
 
     /** Performs a Read, Write or Rmw as option {@code option}. {@code owner} is the step's copy-on-write token. */
     Access perform(Owner owner, int agent, Request req, int option);

@@ -300,20 +300,25 @@ public final class RelaxedModel implements MemoryModel {
         }
 
         @Override
-        public List<String> options(int agent, Request req, IntFunction<String> names) {
-            if (!(req instanceof Request.Read r)) {
-                return List.of("");
+        public int optionCount(int agent, Request req) {
+            if (!(req instanceof Request.Read r) || isPrivate(r.block())) {
+                return 1;
+            }
+            return readOptions(clock(agent), r.seqCst(), r.block(), r.byteIndex(), r.type().byteSize(), r.type()).size();
+        }
+
+        @Override
+        public String optionLabel(int agent, Request req, int option, IntFunction<String> names) {
+            if (!(req instanceof Request.Read r) || isPrivate(r.block())) {
+                return "";
             }
             List<Option> opts = readOptions(clock(agent), r.seqCst(), r.block(), r.byteIndex(), r.type().byteSize(), r.type());
             if (opts.size() == 1) {
-                return List.of("");
+                return "";
             }
+            Option o = opts.get(option);
             Write newest = newest(r.block(), r.byteIndex(), r.type().byteSize());
-            List<String> labels = new ArrayList<>();
-            for (Option o : opts) {
-                labels.add("→ " + JsNumbers.toJsString(r.type().fromRaw(o.raw())) + " (" + reason(o, newest, agent, r.type(), names) + ")");
-            }
-            return labels;
+            return "→ " + JsNumbers.toJsString(r.type().fromRaw(o.raw())) + " (" + reason(o, newest, agent, r.type(), names) + ")";
         }
 
         /** Why a read may see this: it is the newest write, or a stale one and why the newer is not visible. */

@@ -46,11 +46,14 @@ public final class ScModel implements MemoryModel {
             return new State(b);
         }
 
-        private static final List<String> ONE = List.of("");
+        @Override
+        public int optionCount(int agent, Request req) {
+            return 1;
+        }
 
         @Override
-        public List<String> options(int agent, Request req, java.util.function.IntFunction<String> names) {
-            return ONE;
+        public String optionLabel(int agent, Request req, int option, java.util.function.IntFunction<String> names) {
+            return "";
         }
 
         @Override
