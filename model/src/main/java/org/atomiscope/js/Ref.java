@@ -13,6 +13,14 @@ public final class Ref {
         this.id = id;
     }
 
+    /**
+     * Whether two refs name the same object id. Two executions that reach the same state allocate
+     * their own Ref instances for the same ids, so comparing states must use this, not {@code ==}.
+     */
+    public static boolean same(Ref a, Ref b) {
+        return a == b || (a != null && b != null && a.id == b.id);
+    }
+
     @Override
     public String toString() {
         return "#" + id;

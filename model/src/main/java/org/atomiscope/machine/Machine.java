@@ -235,7 +235,8 @@ public final class Machine {
 
     /** Structural equality of two machines' states, for the explorer (spin loops end in equal states). */
     public boolean sameState(Machine o) {
-        if (agents.length != o.agents.length || now != o.now || !timers.equals(o.timers) || !waitQueue.equals(o.waitQueue)
+        if (agents.length != o.agents.length || now != o.now || !StateEquality.sameTimers(timers, o.timers)
+                || !waitQueue.equals(o.waitQueue)
                 || !java.util.Arrays.equals(published, o.published)) {
             return false;
         }

@@ -7,6 +7,7 @@ import org.atomiscope.js.HeapCell;
 import org.atomiscope.js.JsArray;
 import org.atomiscope.js.JsObject;
 import org.atomiscope.js.PropMap;
+import org.atomiscope.js.Ref;
 import org.atomiscope.js.Scope;
 import org.atomiscope.vm.Frame;
 import org.atomiscope.vm.Values;
@@ -26,7 +27,7 @@ final class StateEquality {
         if (a.status() != b.status() || !Objects.equals(a.pending(), b.pending())
                 || !Values.sameForState(a.resume(), b.resume()) || !a.console().equals(b.console())
                 || !a.tasks().equals(b.tasks()) || !Objects.equals(a.waiting(), b.waiting())
-                || a.workerObject() != b.workerObject() || a.scriptScope() != b.scriptScope()) {
+                || !Ref.same(a.workerObject(), b.workerObject()) || !Ref.same(a.scriptScope(), b.scriptScope())) {
             return false;
         }
         if (!sameFrames(a.frames(), b.frames())) {
@@ -57,11 +58,11 @@ final class StateEquality {
         }
         if (x instanceof Scope sx) {
             Scope sy = (Scope) y;
-            return sx.parent == sy.parent && sameValues(sx.slots, sy.slots);
+            return Ref.same(sx.parent, sy.parent) && sameValues(sx.slots, sy.slots);
         }
         if (x instanceof JsObject ox) {
             JsObject oy = (JsObject) y;
-            if (ox.proto != oy.proto || ox.extensible != oy.extensible || !samePropMap(ox.props, oy.props)) {
+            if (!Ref.same(ox.proto, oy.proto) || ox.extensible != oy.extensible || !samePropMap(ox.props, oy.props)) {
                 return false;
             }
             if (x instanceof JsArray ax) {
@@ -76,8 +77,18 @@ final class StateEquality {
                 }
                 return true;
             }
-            // Other object kinds (functions, buffers, views) are immutable apart from properties,
-            // or hold persistent bytes compared by content.
+            // Other object kinds are immutable apart from their properties, or hold persistent bytes.
+            if (x instanceof org.atomiscope.js.JsFunction fx) {
+                org.atomiscope.js.JsFunction fy = (org.atomiscope.js.JsFunction) y;
+                return fx.kind == fy.kind && fx.code == fy.code && fx.nativeImpl == fy.nativeImpl
+                    && Ref.same(fx.scope, fy.scope) && Ref.same(fx.homeObject, fy.homeObject)
+                    && Ref.same(fx.target, fy.target) && Values.sameForState(fx.capturedThis, fy.capturedThis);
+            }
+            if (x instanceof org.atomiscope.js.JsTypedArray tx) {
+                org.atomiscope.js.JsTypedArray ty = (org.atomiscope.js.JsTypedArray) y;
+                return tx.type == ty.type && Ref.same(tx.buffer, ty.buffer) && tx.byteOffset == ty.byteOffset
+                    && tx.length == ty.length;
+            }
             if (x instanceof org.atomiscope.js.JsArrayBuffer bx) {
                 org.atomiscope.js.JsArrayBuffer by = (org.atomiscope.js.JsArrayBuffer) y;
                 return bx.bytes == by.bytes || (bx.bytes != null && by.bytes != null && bx.bytes.contentEquals(by.bytes));
@@ -98,7 +109,8 @@ final class StateEquality {
             Object vx = x.value(i);
             Object vy = y.value(i);
             if (vx instanceof PropMap.Accessor ax) {
-                if (!(vy instanceof PropMap.Accessor ay) || ax.getter() != ay.getter() || ax.setter() != ay.setter()) {
+                if (!(vy instanceof PropMap.Accessor ay) || !Values.sameForState(ax.getter(), ay.getter())
+                        || !Values.sameForState(ax.setter(), ay.setter())) {
                     return false;
                 }
             } else if (!Values.sameForState(vx, vy)) {
@@ -114,6 +126,22 @@ final class StateEquality {
         }
         for (int i = 0; i < x.length; i++) {
             if (!Values.sameForState(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameTimers(List<Timer> x, List<Timer> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Timer a = x.get(i);
+            Timer b = y.get(i);
+            if (a.id() != b.id() || a.agent() != b.agent() || a.due() != b.due() || a.seq() != b.seq()
+                    || a.interval() != b.interval() || !Values.sameForState(a.callback(), b.callback())
+                    || !sameValues(a.args(), b.args())) {
                 return false;
             }
         }

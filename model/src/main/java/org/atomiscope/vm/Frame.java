@@ -109,8 +109,8 @@ public final class Frame {
 
     /** Structural equality of two frames (used to recognise equal machine states). */
     public boolean sameAs(Frame o) {
-        if (code != o.code || pc != o.pc || sp != o.sp || scope != o.scope || function != o.function
-                || mode != o.mode || handlers != o.handlers || newTarget != o.newTarget) {
+        if (code != o.code || pc != o.pc || sp != o.sp || !Ref.same(scope, o.scope) || !Ref.same(function, o.function)
+                || mode != o.mode || handlers != o.handlers || !Ref.same(newTarget, o.newTarget)) {
             return false;
         }
         for (int i = 0; i < sp; i++) {
@@ -120,6 +120,11 @@ public final class Frame {
         }
         for (int i = 0; i < regs.length; i++) {
             if (!Values.sameForState(regs[i], o.regs[i])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < handlers; i++) {
+            if (!Ref.same(handlerScope[i], o.handlerScope[i]) || handlerSp[i] != o.handlerSp[i]) {
                 return false;
             }
         }

@@ -86,6 +86,9 @@ public final class Values {
         if (a == b) {
             return true;
         }
+        if (a instanceof Ref x && b instanceof Ref y) {
+            return x.id == y.id;
+        }
         if (a instanceof Double x && b instanceof Double y) {
             return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
         }
