@@ -26,8 +26,9 @@
  * `wake` is the tutorial's name; the standard calls it `Atomics.notify`. The
  * simulator accepts the old name and warns about it. As an experiment, replace
  * the atomic store with a plain `ia[37] = 123456` and explore the relaxed model:
- * the `wait` may still read the stale `163` after the wake has been sent, and
- * the reader sleeps forever.
+ * the reader still prints `123456`, because `wait` and `wake` synchronize through
+ * their critical section (and the wake-up), which hands the plain write over too.
+ * An agent that only read `ia[37]`, without waiting, could still see `163`.
  */
 const ia = new Int32Array(new SharedArrayBuffer(400));
 ia[37] = 163;

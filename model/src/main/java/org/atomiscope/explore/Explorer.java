@@ -261,6 +261,10 @@ public final class Explorer {
             }
         }
         b.livelocked(spinning.toArray(new String[0]));
+        if (!base.deadlocked().isEmpty()) {
+            b.deadlocked(base.deadlocked().toArray(new String[0]));
+        }
+        b.finalValues(base.finalValues());
         for (Outcome.Threw t : base.threw()) {
             b.threw(t.agent(), t.error());
         }

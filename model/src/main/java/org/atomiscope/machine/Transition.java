@@ -152,6 +152,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         }
         if (req instanceof Request.Wait w) {
             memory = memory.drain(owner, actor); // waiting takes a lock: a full fence
+            memory = memory.criticalSection(owner, actor, w.block(), w.byteIndex());
             Request.Read read = new Request.Read(w.pos(), w.target(), w.index(), w.block(), w.type(), w.byteIndex(), true);
             Memory.Access acc = memory.perform(owner, actor, read, 0);
             memory = acc.memory();
@@ -170,6 +171,8 @@ final class Transition implements Host, Interpreter.ShareReader {
             return BLOCKED;
         }
         Request.Notify n = (Request.Notify) req;
+        memory = memory.drain(owner, actor);
+        memory = memory.criticalSection(owner, actor, n.block(), n.byteIndex());
         // A notify synchronizes with the waits it wakes (ECMA-262 §29: the waiter list's critical section).
         Memory.Sync sync = memory.release(owner, actor);
         memory = sync.memory();

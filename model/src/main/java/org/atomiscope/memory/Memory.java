@@ -59,6 +59,15 @@ public interface Memory {
         return this;
     }
 
+    /**
+     * Agent enters and leaves the waiter list's critical section of a location (every Atomics.wait
+     * and Atomics.notify does): it synchronizes with the last agent that left it (ECMA-262 §25.4.3,
+     * EnterCriticalSection/LeaveCriticalSection).
+     */
+    default Memory criticalSection(Owner owner, int agent, int block, int byteIndex) {
+        return this;
+    }
+
     /** Called when an agent has nothing left to run: e.g. TSO drains its store buffer. */
     default Memory agentEnded(Owner owner, int agent) {
         return drain(owner, agent);

@@ -118,11 +118,28 @@ public final class RelaxedModel implements MemoryModel {
          * Publishing one turns its contents into a single write by that agent (see {@link #publish}).
          */
         private final PagedBytes[] privates;
+        /** Per waited-on location (block << 32 | byte index): what the last agent to leave its critical section knew. */
+        private final java.util.Map<Long, Knowledge> sections;
 
         State(Write[] writes, int[][] clocks, PagedBytes[] privates) {
+            this(writes, clocks, privates, java.util.Map.of());
+        }
+
+        State(Write[] writes, int[][] clocks, PagedBytes[] privates, java.util.Map<Long, Knowledge> sections) {
             this.writes = writes;
             this.clocks = clocks;
             this.privates = privates;
+            this.sections = sections;
+        }
+
+        @Override
+        public Memory criticalSection(Owner owner, int agent, int block, int byteIndex) {
+            long key = ((long) block << 32) | byteIndex;
+            Knowledge last = sections.get(key);
+            int[] c = last == null ? clock(agent) : join(clock(agent), last.clock());
+            java.util.Map<Long, Knowledge> s = new java.util.HashMap<>(sections);
+            s.put(key, new Knowledge(c.clone()));
+            return new State(writes, clocks, privates, java.util.Map.copyOf(s)).withClock(agent, c);
         }
 
         private boolean isPrivate(int block) {
@@ -132,7 +149,7 @@ public final class RelaxedModel implements MemoryModel {
         private State withPrivate(int block, PagedBytes bytes) {
             PagedBytes[] p = Arrays.copyOf(privates, Math.max(privates.length, block + 1));
             p[block] = bytes;
-            return new State(writes, clocks, p);
+            return new State(writes, clocks, p, sections);
         }
 
         private int[] clock(int agent) {
@@ -154,7 +171,7 @@ public final class RelaxedModel implements MemoryModel {
         private State withClock(int agent, int[] clock) {
             int[][] c = Arrays.copyOf(clocks, Math.max(clocks.length, agent + 1));
             c[agent] = clock;
-            return new State(writes, c, privates);
+            return new State(writes, c, privates, sections);
         }
 
         /** W happens-before V (two writes). */
@@ -193,7 +210,7 @@ public final class RelaxedModel implements MemoryModel {
             Write w = new Write(agent, c[agent], c, block, 0, bytes.length(), 0, false, "the buffer's contents", bytes);
             Write[] ws = Arrays.copyOf(writes, writes.length + 1);
             ws[writes.length] = w;
-            return new State(ws, s.clocks, s.privates).withClock(agent, c);
+            return new State(ws, s.clocks, s.privates, s.sections).withClock(agent, c);
         }
 
         /** The writes a read of [byteIndex, byteIndex+width) may take byte b from. */
@@ -405,7 +422,7 @@ public final class RelaxedModel implements MemoryModel {
             Write w = new Write(agent, c[agent], c, block, byteIndex, width, raw, sc, label);
             Write[] ws = Arrays.copyOf(writes, writes.length + 1);
             ws[writes.length] = w;
-            return new State(ws, clocks, privates).withClock(agent, c);
+            return new State(ws, clocks, privates, sections).withClock(agent, c);
         }
 
         @Override
@@ -479,7 +496,7 @@ public final class RelaxedModel implements MemoryModel {
 
         @Override
         public boolean sameAs(Memory other) {
-            if (!(other instanceof State s) || !Arrays.equals(writes, s.writes)) {
+            if (!(other instanceof State s) || !Arrays.equals(writes, s.writes) || !sections.equals(s.sections)) {
                 return false;
             }
             int np = Math.max(privates.length, s.privates.length);

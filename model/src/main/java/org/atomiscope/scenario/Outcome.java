@@ -164,6 +164,12 @@ public record Outcome(List<AgentLines> agents, List<String> finalValues, List<St
             return this;
         }
 
+        /** Adds observed entries already written as {@code expr=value}. */
+        public Builder finalValues(List<String> entries) {
+            finalValues.addAll(entries);
+            return this;
+        }
+
         public Builder deadlocked(String... names) {
             deadlocked.addAll(List.of(names));
             return this;
