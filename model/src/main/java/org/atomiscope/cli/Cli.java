@@ -51,7 +51,15 @@ public final class Cli implements Callable<Integer> {
                 + " (this is a bug in Atomiscope; please report it with the scenario).");
             return ExitCode.INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Exploring a large state space is the usual cause: say what to do, not where Java was.
+            err.println("atomiscope: ran out of memory. Lower --max-states, or give Java more memory "
+                + "(java -Xmx8g -jar atomiscope.jar ...).");
+            err.flush();
+            return ExitCode.STEP_LIMIT;
+        }
     }
 
     @Override

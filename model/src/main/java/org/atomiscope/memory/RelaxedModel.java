@@ -416,6 +416,9 @@ public final class RelaxedModel implements MemoryModel {
         }
 
         private State append(int agent, int block, int byteIndex, int width, long raw, boolean sc, String label) {
+            if (repeats(agent, block, byteIndex, width, raw, sc)) {
+                return this;
+            }
             int[] c = clock(agent);
             c = Arrays.copyOf(c, Math.max(c.length, agent + 1));
             c[agent]++;
@@ -423,6 +426,25 @@ public final class RelaxedModel implements MemoryModel {
             Write[] ws = Arrays.copyOf(writes, writes.length + 1);
             ws[writes.length] = w;
             return new State(ws, clocks, privates, sections).withClock(agent, c);
+        }
+
+        /**
+         * Whether a new write would repeat the newest one exactly: same agent, bytes, value and order,
+         * and the agent has learnt nothing since. Such a write changes nothing anyone can observe (every
+         * read that could see one could see the other, and synchronizing with either teaches the same),
+         * so it is not added: a loop that keeps writing the same value, such as a failed
+         * compareExchange spinning on a lock, then comes back to the same state and explores to an end.
+         */
+        private boolean repeats(int agent, int block, int byteIndex, int width, long raw, boolean sc) {
+            for (int i = writes.length - 1; i >= 0; i--) {
+                Write w = writes[i];
+                if (w.block() != block || w.byteIndex() >= byteIndex + width || w.byteIndex() + w.width() <= byteIndex) {
+                    continue; // not overlapping
+                }
+                return w.agent() == agent && w.sameRange(block, byteIndex, width) && w.bytes() == null && w.raw() == raw
+                    && w.sc() == sc && sameClock(w.clock(), clock(agent));
+            }
+            return false;
         }
 
         @Override

@@ -76,9 +76,6 @@ class ExplorerTest {
 
     static final int SPIN_LIMIT = 20_000;
 
-    @Disabled("bug: under relaxed a failed compareExchange appends a write (RelaxedModel.perform, Rmw), so every turn of "
-        + "a compareExchange spin loop makes a new state and the exploration never completes (at the default 200,000 "
-        + "states `atomiscope explore` dies with OutOfMemoryError instead)")
     @Test
     void theSpinLockExploresToCompletionUnderRelaxed() {
         Explorer.Result r = Explorer.explore(program(SPIN_LOCK, RELAXED), SPIN_LIMIT, null);
@@ -87,7 +84,6 @@ class ExplorerTest {
         assertThat(outcomes(r)).containsExactly("final: ia[1]=2");
     }
 
-    @Disabled("bug: the same as theSpinLockExploresToCompletionUnderRelaxed, in its smallest form")
     @Test
     void aReadModifyWriteSpinNobodyEndsIsOneLivelockUnderRelaxed() {
         String src = """
@@ -115,13 +111,20 @@ class ExplorerTest {
         assertThat(outcomes(r)).containsExactly("a: done");
     }
 
-    @Disabled("bug: a spin loop that stores on every turn never closes under tso (each turn adds an entry to the "
-        + "unbounded store buffer, and identical adjacent entries are not merged) nor under relaxed (each turn appends a "
-        + "write to the history); depth-first search then follows the loop forever and never finds 'a: done'")
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
-    void aSpinLoopThatStoresOnEveryTurnExploresToCompletion(MemoryModel model) {
-        Explorer.Result r = Explorer.explore(program(STORING_SPIN, model), SPIN_LIMIT, null);
+    @Test
+    void aSpinLoopThatStoresOnEveryTurnExploresToCompletionUnderRelaxed() {
+        // Repeating the newest write changes nothing observable, so the relaxed model does not add it.
+        Explorer.Result r = Explorer.explore(program(STORING_SPIN, RELAXED), SPIN_LIMIT, null);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(outcomes(r)).containsExactly("a: done");
+    }
+
+    @Test
+    @Disabled("known gap: under TSO every turn buffers one more store, so the state space has no end; coalescing equal "
+        + "buffered stores would be unsound (another agent's write may land between their flushes)")
+    void aSpinLoopThatStoresOnEveryTurnExploresToCompletionUnderTso() {
+        Explorer.Result r = Explorer.explore(program(STORING_SPIN, TSO), SPIN_LIMIT, null);
 
         assertThat(r.complete()).isTrue();
         assertThat(outcomes(r)).containsExactly("a: done");
