@@ -25,10 +25,14 @@ public interface Memory {
     /** Performs a Read, Write or Rmw as option {@code option}. {@code owner} is the step's copy-on-write token. */
     Access perform(Owner owner, int agent, Request req, int option);
 
-    /** Transitions memory may take on its own now (store-buffer flushes). */
-    List<Internal> internalChoices();
+    /** Transitions memory may take on its own now (store-buffer flushes); none in most models. */
+    default List<Internal> internalChoices() {
+        return List.of();
+    }
 
-    Memory takeInternal(Owner owner, int index);
+    default Memory takeInternal(Owner owner, int index) {
+        throw new IndexOutOfBoundsException(index);
+    }
 
     /** The value agent would read now without an event (console.log of a view, bulk copies). */
     long peek(int agent, int block, ElementType type, int byteIndex);

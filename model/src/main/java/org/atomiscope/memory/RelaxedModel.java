@@ -448,16 +448,6 @@ public final class RelaxedModel implements MemoryModel {
         }
 
         @Override
-        public List<Internal> internalChoices() {
-            return List.of();
-        }
-
-        @Override
-        public Memory takeInternal(Owner owner, int index) {
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        @Override
         public long peek(int agent, int block, ElementType type, int byteIndex) {
             if (isPrivate(block)) {
                 return privates[block].readRaw(byteIndex, type.byteSize());

@@ -1,6 +1,5 @@
 package org.atomiscope.memory;
 
-import java.util.Arrays;
 import java.util.List;
 import org.atomiscope.buffer.AtomicOps;
 import org.atomiscope.buffer.ElementType;
@@ -41,9 +40,7 @@ public final class ScModel implements MemoryModel {
 
         @Override
         public Memory allocate(int block, int byteLength) {
-            PagedBytes[] b = Arrays.copyOf(blocks, Math.max(blocks.length, block + 1));
-            b[block] = PagedBytes.zeroed(byteLength);
-            return new State(b);
+            return new State(Blocks.allocate(blocks, block, byteLength));
         }
 
         @Override
@@ -73,22 +70,8 @@ public final class ScModel implements MemoryModel {
         }
 
         private State with(int block, PagedBytes bytes) {
-            if (bytes == blocks[block]) {
-                return this;
-            }
-            PagedBytes[] b = blocks.clone();
-            b[block] = bytes;
-            return new State(b);
-        }
-
-        @Override
-        public List<Internal> internalChoices() {
-            return List.of();
-        }
-
-        @Override
-        public Memory takeInternal(Owner owner, int index) {
-            throw new IndexOutOfBoundsException(index);
+            PagedBytes[] b = Blocks.with(blocks, block, bytes);
+            return b == blocks ? this : new State(b);
         }
 
         @Override
@@ -128,24 +111,12 @@ public final class ScModel implements MemoryModel {
 
         @Override
         public boolean sameAs(Memory other) {
-            if (!(other instanceof State s) || s.blocks.length != blocks.length) {
-                return false;
-            }
-            for (int i = 0; i < blocks.length; i++) {
-                if (!blocks[i].contentEquals(s.blocks[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return other instanceof State s && Blocks.same(blocks, s.blocks);
         }
 
         @Override
         public int stateHash() {
-            int h = 1;
-            for (PagedBytes b : blocks) {
-                h = h * 31 + b.contentHash();
-            }
-            return h;
+            return Blocks.hash(blocks);
         }
     }
 }

@@ -67,19 +67,13 @@ public final class TsoModel implements MemoryModel {
         }
 
         private State withBlock(int block, PagedBytes bytes) {
-            if (bytes == blocks[block]) {
-                return this;
-            }
-            PagedBytes[] b = blocks.clone();
-            b[block] = bytes;
-            return new State(b, buffers);
+            PagedBytes[] b = Blocks.with(blocks, block, bytes);
+            return b == blocks ? this : new State(b, buffers);
         }
 
         @Override
         public Memory allocate(int block, int byteLength) {
-            PagedBytes[] b = Arrays.copyOf(blocks, Math.max(blocks.length, block + 1));
-            b[block] = PagedBytes.zeroed(byteLength);
-            return new State(b, buffers);
+            return new State(Blocks.allocate(blocks, block, byteLength), buffers);
         }
 
         @Override
@@ -226,7 +220,7 @@ public final class TsoModel implements MemoryModel {
 
         @Override
         public boolean sameAs(Memory other) {
-            if (!(other instanceof State s) || s.blocks.length != blocks.length) {
+            if (!(other instanceof State s) || !Blocks.same(blocks, s.blocks)) {
                 return false;
             }
             int n = Math.max(buffers.length, s.buffers.length);
@@ -235,20 +229,12 @@ public final class TsoModel implements MemoryModel {
                     return false;
                 }
             }
-            for (int i = 0; i < blocks.length; i++) {
-                if (!blocks[i].contentEquals(s.blocks[i])) {
-                    return false;
-                }
-            }
             return true;
         }
 
         @Override
         public int stateHash() {
-            int h = 7;
-            for (PagedBytes b : blocks) {
-                h = h * 31 + b.contentHash();
-            }
+            int h = Blocks.hash(blocks);
             for (int a = 0; a < buffers.length; a++) {
                 h = h * 31 + Arrays.hashCode(buffer(a));
             }
