@@ -55,21 +55,40 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ScenarioSource> sources = new ArrayList<>();
+        List<String> unloadable = new ArrayList<>();
         try {
             if (paths.isEmpty()) {
                 sources.addAll(ScenarioLibrary.fromClasspath().list());
             }
             for (String p : paths) {
-                collect(Path.of(p), sources);
+                if (!Files.exists(Path.of(p)) && ScenarioLibrary.fromClasspath().named(p).isPresent()) {
+                    sources.add(ScenarioLibrary.fromClasspath().named(p).get()); // a library name, as run takes
+                } else {
+                    collect(Path.of(p), sources, unloadable);
+                }
             }
         } catch (ScenarioLoadException | IOException e) {
             err.println("atomiscope: " + e.getMessage());
             return ExitCode.CANNOT_LOAD;
         }
         int passed = 0;
-        int failed = 0;
+        int failed = unloadable.size();
         int gaps = 0;
+        int withoutExpect = 0;
+        for (String problem : unloadable) {
+            out.println("FAIL  " + problem);
+        }
         for (ScenarioSource s : sources) {
+            try {
+                Program.compile(s, Models.ALL.get(0)); // a syntax error fails the scenario, @expect or not
+            } catch (ScenarioSyntaxError x) {
+                failed++;
+                out.println("FAIL  " + s.name() + ": " + x.getMessage());
+                continue;
+            }
+            if (s.header().expects().isEmpty()) {
+                withoutExpect++;
+            }
             Map<String, Explorer.Result> explored = new HashMap<>();
             for (Expectation e : s.header().expects()) {
                 for (Map.Entry<String, Verdict> v : e.verdicts().entrySet()) {
@@ -115,6 +134,9 @@ final class CheckCommand implements Callable<Integer> {
         if (gaps > 0) {
             out.println(gaps + " known gap" + (gaps == 1 ? "" : "s") + " (see @known-gap in the scenarios named above)");
         }
+        if (withoutExpect > 0) {
+            out.println(withoutExpect + " scenario" + (withoutExpect == 1 ? " has" : "s have") + " no @expect lines to check");
+        }
         out.println(passed + " passed, " + failed + " failed");
         out.flush();
         return failed == 0 ? ExitCode.COMPLETED : ExitCode.AGENT_THREW;
@@ -134,13 +156,20 @@ final class CheckCommand implements Callable<Integer> {
         return Explorer.explore(Program.compile(s, model), maxStates, null);
     }
 
-    /** A scenario file or folder, a library folder (with index.txt), or a directory searched for them. */
-    private static void collect(Path p, List<ScenarioSource> out) throws IOException {
+    /**
+     * A scenario file or folder, a library folder (with index.txt), or a directory searched for them.
+     * A scenario that cannot be loaded (a bad header) is reported and the others are still checked.
+     */
+    private static void collect(Path p, List<ScenarioSource> out, List<String> unloadable) throws IOException {
         if (!Files.exists(p)) {
-            throw new ScenarioLoadException("There is no file or folder at " + p + ".");
+            throw new ScenarioLoadException("There is no file or folder at " + p + ", and no library scenario of that name.");
         }
         if (Files.isRegularFile(p) || Files.exists(p.resolve(ScenarioLoader.MAIN))) {
-            out.add(ScenarioLoader.load(p));
+            try {
+                out.add(ScenarioLoader.load(p));
+            } catch (ScenarioLoadException e) {
+                unloadable.add(p + ": " + e.getMessage());
+            }
             return;
         }
         if (Files.exists(p.resolve(ScenarioLibrary.INDEX))) {
@@ -154,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
                     continue;
                 }
                 if (Files.isDirectory(c) || name.endsWith(".js")) {
-                    collect(c, out);
+                    collect(c, out, unloadable);
                 }
             }
         }

@@ -95,12 +95,13 @@ final class ExploreCommand implements Callable<Integer> {
                 results.put(m, r);
             }
             if (json) {
+                // JSON output stays JSON: every outcome already carries its witness.
                 printJson(out, source, results, millis);
             } else {
                 printTable(out, source, results, millis);
-            }
-            if (wanted != null) {
-                printWitnesses(out, source, results, wanted);
+                if (wanted != null) {
+                    printWitnesses(out, source, results, wanted);
+                }
             }
             out.flush();
             boolean complete = results.values().stream().allMatch(Explorer.Result::complete);
@@ -218,8 +219,9 @@ final class ExploreCommand implements Callable<Integer> {
                 }
             }
             if (found == null) {
-                out.println("No execution under " + e.getKey().id() + " reaches \"" + wanted.text() + "\""
-                    + (e.getValue().complete() ? "." : " among the states explored."));
+                out.println("No execution under " + e.getKey().id() + " reaches an outcome with \"" + wanted.text() + "\""
+                    + (e.getValue().complete() ? "" : " among the states explored")
+                    + " (each part names an agent's whole output, as in the table).");
                 continue;
             }
             out.println("Witness under " + e.getKey().id() + " for \"" + wanted.text() + "\" (outcome: " + found.outcome() + "):");

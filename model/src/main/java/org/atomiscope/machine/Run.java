@@ -68,7 +68,8 @@ public final class Run {
         List<String> blocked = m.blockedForever();
         if (limited) {
             ending = Ending.STEP_LIMIT;
-            message = "Stopped after " + schedule.size() + " steps (the step limit); raise it with --max-steps if the scenario needs more.";
+            message = String.format("Stopped after %,d steps (the step limit); raise it with --max-steps if the scenario needs more.",
+                schedule.size());
         } else if (!hung.isEmpty()) {
             ending = Ending.HUNG;
             message = sentence(String.join("; ", hung));
@@ -81,9 +82,19 @@ public final class Run {
             message = sentence(String.join("; ", threw));
         } else {
             ending = Ending.COMPLETED;
-            message = "Completed in " + schedule.size() + " steps.";
+            message = "Completed in " + schedule.size() + (schedule.size() == 1 ? " step." : " steps.");
         }
         return new Result(ending, outcome, m, List.copyOf(schedule), message);
+    }
+
+    /** Console output that spans lines (console.log of a large object) folded into one line. */
+    private static List<String> oneLine(List<String> lines) {
+        for (String l : lines) {
+            if (l.indexOf('\n') >= 0) {
+                return lines.stream().map(x -> x.replaceAll("\\s*\\n\\s*", " ")).toList();
+            }
+        }
+        return lines;
     }
 
     private static String sentence(String s) {
@@ -105,7 +116,7 @@ public final class Run {
         for (List<String> values : Observer.all(m, exprs)) {
             Outcome.Builder b = Outcome.builder();
             for (AgentState a : m.agents) {
-                b.agent(a.name(), a.console());
+                b.agent(a.name(), oneLine(a.console()));
             }
             for (int i = 0; i < exprs.size(); i++) {
                 b.finalValue(exprs.get(i), values.get(i));

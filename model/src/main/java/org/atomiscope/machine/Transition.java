@@ -403,6 +403,10 @@ final class Transition implements Host, Interpreter.ShareReader {
         agents.add(new AgentState(index, name, Status.UNSTARTED, List.of(), m.program.realm.image(), null, null, List.of(),
             AppendList.empty(), actor, workerObject, start, null, null, null, null));
         event(actor, Event.Kind.SEND, in.currentPos(), "creates agent " + name);
+        if (m.program.workerLimit >= 0 && index > m.program.workerLimit) {
+            event(actor, Event.Kind.WARNING, in.currentPos(), name + " will never start: this host starts at most "
+                + m.program.workerLimit + " workers (@workers " + m.program.workerLimit + ")");
+        }
         return index;
     }
 

@@ -48,6 +48,10 @@ public final class ScenarioLoader {
             throw new ScenarioLoadException("There is no file or folder at " + path + ".");
         }
         String fileName = path.getFileName().toString();
+        Path parent = path.toAbsolutePath().getParent();
+        if (fileName.equals(MAIN) && parent != null) {
+            return loadFolder(parent); // main.js names its folder: load the workers beside it too
+        }
         String text = read(path);
         return new ScenarioSource(fileName.replaceFirst("\\.js$", ""), fileName, Map.of(fileName, text),
                 header(path.toString(), text), path.toString());

@@ -181,8 +181,8 @@ class ExploreCheckCliTest {
         CliTest.Ran r = cli("explore", "06-reordering-123456-191", "--model", "all", "--witness", "reader: 123456 191");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
-        assertThat(r.out()).contains(NL + "No execution under sc reaches \"reader: 123456 191\"." + NL)
-            .contains(NL + "No execution under tso reaches \"reader: 123456 191\"." + NL);
+        assertThat(r.out()).contains(NL + "No execution under sc reaches an outcome with \"reader: 123456 191\" (each part names an agent's whole output, as in the table)." + NL)
+            .contains(NL + "No execution under tso reaches an outcome with \"reader: 123456 191\" (each part names an agent's whole output, as in the table)." + NL);
         String head = "Witness under relaxed for \"reader: 123456 191\" (outcome: reader: 123456 191):" + NL;
         assertThat(r.out()).contains(head);
         List<String> steps = r.out().substring(r.out().indexOf(head) + head.length()).lines().toList();
@@ -229,7 +229,7 @@ class ExploreCheckCliTest {
         assertThat(rows.keySet()).containsExactly("reader: 123456 | 314159");
         assertThat(rows.get("reader: 123456 | 314159")).noneMatch(c -> c.equals("never"));
         for (String model : List.of("sc", "tso", "relaxed")) {
-            assertThat(r.out()).contains(NL + "No execution under " + model + " reaches \"reader: 123456 | 191\"." + NL);
+            assertThat(r.out()).contains(NL + "No execution under " + model + " reaches an outcome with \"reader: 123456 | 191\" (each part names an agent's whole output, as in the table)." + NL);
         }
         assertThat(r.out()).doesNotContain("Witness under");
     }
