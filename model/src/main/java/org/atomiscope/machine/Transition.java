@@ -114,7 +114,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         Interpreter in = interpreter(heap, a.frames());
         Object value;
         if (a.status() == Status.READY) {
-            event(actor, Event.Kind.WOKEN, a.frames().isEmpty() ? null : null, "resumes: Atomics.wait returned \"" + a.resume() + "\"");
+            event(actor, Event.Kind.WOKEN, null, "resumes: Atomics.wait returned \"" + a.resume() + "\"");
             value = a.resume();
         } else {
             value = perform(a, a.pending(), choice.option());
@@ -135,19 +135,19 @@ final class Transition implements Host, Interpreter.ShareReader {
             Memory.Access acc = memory.perform(owner, actor, r, option);
             memory = acc.memory();
             double v = r.type().fromRaw(acc.raw());
-            event(actor, Event.Kind.READ, r.pos(), () -> r.label() + " → " + Request.num(v));
+            accessEvent(r, v);
             return v;
         }
         if (req instanceof Request.Write w) {
             memory = memory.perform(owner, actor, w, option).memory();
-            event(actor, Event.Kind.WRITE, w.pos(), w::label);
+            accessEvent(w, w.result());
             return w.result();
         }
         if (req instanceof Request.Rmw x) {
             Memory.Access acc = memory.perform(owner, actor, x, option);
             memory = acc.memory();
             double old = x.type().fromRaw(acc.raw());
-            event(actor, Event.Kind.RMW, x.pos(), () -> x.label() + " → " + Request.num(old));
+            accessEvent(x, old);
             return old;
         }
         if (req instanceof Request.Wait w) {
@@ -491,6 +491,11 @@ final class Transition implements Host, Interpreter.ShareReader {
             }
             return;
         }
+        accessEvent(request, value);
+    }
+
+    /** A memory access as an event: "ia[37] = 123456", "read ia[42] → 191", "Atomics.add(…) → 0". */
+    private void accessEvent(Request request, Object value) {
         Event.Kind kind = request instanceof Request.Read ? Event.Kind.READ
             : request instanceof Request.Write ? Event.Kind.WRITE : Event.Kind.RMW;
         event(actor, kind, request.pos(), () -> request instanceof Request.Write ? request.label()

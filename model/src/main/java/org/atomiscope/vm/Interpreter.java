@@ -199,15 +199,6 @@ public final class Interpreter extends Operations {
         shared.write(block, type, byteIndex, raw);
     }
 
-    @Override
-    public double peek(JsTypedArray ta, int index) {
-        return ta.type.fromRaw(shared.read(ta.block, ta.type, ta.byteOffset + index * ta.type.byteSize()));
-    }
-
-    @Override
-    public void poke(JsTypedArray ta, int index, double value) {
-        shared.write(ta.block, ta.type, ta.byteOffset + index * ta.type.byteSize(), ta.type.toRaw(value));
-    }
 
     // ------------------------------------------------------------------ calls
 

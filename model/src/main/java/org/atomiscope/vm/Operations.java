@@ -42,10 +42,14 @@ public abstract class Operations {
     public abstract void sharedWrite(int block, ElementType type, int byteIndex, long raw);
 
     /** Reads a shared element outside the event stream (built-ins such as console.log). */
-    public abstract double peek(JsTypedArray ta, int index);
+    public double peek(JsTypedArray ta, int index) {
+        return ta.type.fromRaw(sharedRead(ta.block, ta.type, ta.byteOffset + index * ta.type.byteSize()));
+    }
 
     /** Writes a shared element outside the event stream (bulk built-ins such as fill). */
-    public abstract void poke(JsTypedArray ta, int index, double value);
+    public void poke(JsTypedArray ta, int index, double value) {
+        sharedWrite(ta.block, ta.type, ta.byteOffset + index * ta.type.byteSize(), ta.type.toRaw(value));
+    }
 
     // ------------------------------------------------------------------ creation
 
@@ -305,17 +309,38 @@ public abstract class Operations {
         return proto;
     }
 
+    /**
+     * A read, write or read-modify-write of shared memory: a Suspend (a visible event for the
+     * machine), or, while no other agent can reach the block ({@link Host#published}), done at once
+     * and reported; then the value the JavaScript expression yields (the value read, the value
+     * assigned, the old value).
+     */
+    public Object sharedAccess(Request req) {
+        if (host.published(req.block())) {
+            return new Suspend(req);
+        }
+        Object value;
+        if (req instanceof Request.Read r) {
+            value = r.type().fromRaw(sharedRead(r.block(), r.type(), r.byteIndex()));
+        } else if (req instanceof Request.Write w) {
+            sharedWrite(w.block(), w.type(), w.byteIndex(), w.raw());
+            value = w.result();
+        } else {
+            Request.Rmw m = (Request.Rmw) req;
+            long old = sharedRead(m.block(), m.type(), m.byteIndex());
+            sharedWrite(m.block(), m.type(), m.byteIndex(),
+                org.atomiscope.buffer.AtomicOps.apply(m.op(), m.type(), old, m.operand(), m.replacement()));
+            value = m.type().fromRaw(old);
+        }
+        host.localAccess(req, value);
+        return value;
+    }
+
     /** Element read of a typed array; a shared one yields a Suspend with the read request. */
     Object readElement(JsTypedArray ta, int index) {
         int byteIndex = ta.byteOffset + index * ta.type.byteSize();
         if (ta.shared) {
-            Request.Read read = new Request.Read(currentPos(), viewName(), index, ta.block, ta.type, byteIndex, false);
-            if (!host.published(ta.block)) {
-                double v = ta.type.fromRaw(sharedRead(ta.block, ta.type, byteIndex));
-                host.localAccess(read, v);
-                return v;
-            }
-            return new Suspend(read);
+            return sharedAccess(new Request.Read(currentPos(), viewName(), index, ta.block, ta.type, byteIndex, false));
         }
         JsArrayBuffer ab = heap.get(ta.buffer);
         return ta.type.fromRaw(ab.bytes.readRaw(byteIndex, ta.type.byteSize()));
@@ -426,14 +451,9 @@ public abstract class Operations {
                 int byteIndex = ta.byteOffset + (int) i * ta.type.byteSize();
                 long raw = ta.type.toRaw(num);
                 if (ta.shared) {
-                    Request.Write write = new Request.Write(currentPos(), viewName(), (int) i, ta.block, ta.type, byteIndex, raw,
-                        false, value);
-                    if (!host.published(ta.block)) {
-                        sharedWrite(ta.block, ta.type, byteIndex, raw);
-                        host.localAccess(write, value);
-                        return null;
-                    }
-                    return new Suspend(write);
+                    Object done = sharedAccess(new Request.Write(currentPos(), viewName(), (int) i, ta.block, ta.type, byteIndex,
+                        raw, false, value));
+                    return done instanceof Suspend ? done : null;
                 }
                 JsArrayBuffer ab = heap.w(ta.buffer);
                 ab.bytes = ab.bytes.writeRaw(owner, byteIndex, ta.type.byteSize(), raw);

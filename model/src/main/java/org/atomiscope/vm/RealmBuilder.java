@@ -58,8 +58,8 @@ public final class RealmBuilder {
 
     static Realm build() {
         RealmBuilder rb = new RealmBuilder();
-        value(rb, rb.realm.global, "globalThis", rb.realm.global);
-        value(rb, rb.realm.global, "self", rb.realm.global);
+        rb.value(rb.realm.global, "globalThis", rb.realm.global);
+        rb.value(rb.realm.global, "self", rb.realm.global);
         CoreBuiltins.install(rb);
         ErrorBuiltins.install(rb);
         BufferBuiltins.install(rb);
@@ -69,10 +69,6 @@ public final class RealmBuilder {
         rb.runPrelude();
         rb.realm.image = rb.heap.freeze();
         return rb.realm;
-    }
-
-    private static void value(RealmBuilder rb, Ref target, String name, Object v) {
-        rb.value(target, name, v);
     }
 
     private void runPrelude() {

@@ -28,10 +28,6 @@ public final class Values {
         return v instanceof Ref;
     }
 
-    public static Double num(double d) {
-        return d;
-    }
-
     /** Number::toString for numbers, the text of other primitives. Objects need the interpreter. */
     public static String primitiveToString(Object v) {
         if (v instanceof String s) {

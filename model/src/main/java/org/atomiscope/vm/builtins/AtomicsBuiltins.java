@@ -27,14 +27,8 @@ public final class AtomicsBuiltins {
         rb.method(atomics, "load", 2, (in, self, args) -> {
             Access a = access(in, args, "load", false);
             if (a.ta.shared) {
-                Request.Read read = new Request.Read(in.currentPos(), in.viewName(), (int) a.index, a.ta.block, a.ta.type,
-                    a.byteIndex, true);
-                if (in.host.published(a.ta.block)) {
-                    return new Suspend(read);
-                }
-                double v = a.ta.type.fromRaw(in.sharedRead(a.ta.block, a.ta.type, a.byteIndex));
-                in.host.localAccess(read, v);
-                return v;
+                return in.sharedAccess(new Request.Read(in.currentPos(), in.viewName(), (int) a.index, a.ta.block,
+                    a.ta.type, a.byteIndex, true));
             }
             return a.ta.type.fromRaw(local(in, a).bytes.readRaw(a.byteIndex, a.ta.type.byteSize()));
         });
@@ -43,14 +37,8 @@ public final class AtomicsBuiltins {
             double v = AtomicOps.storeReturnValue(in.toNumber(arg(args, 2)));
             long raw = a.ta.type.toRaw(v);
             if (a.ta.shared) {
-                Request.Write write = new Request.Write(in.currentPos(), in.viewName(), (int) a.index, a.ta.block, a.ta.type,
-                    a.byteIndex, raw, true, v);
-                if (in.host.published(a.ta.block)) {
-                    return new Suspend(write);
-                }
-                in.sharedWrite(a.ta.block, a.ta.type, a.byteIndex, raw);
-                in.host.localAccess(write, v);
-                return v;
+                return in.sharedAccess(new Request.Write(in.currentPos(), in.viewName(), (int) a.index, a.ta.block,
+                    a.ta.type, a.byteIndex, raw, true, v));
             }
             JsArrayBuffer ab = local(in, a);
             ab.bytes = ab.bytes.writeRaw(in.owner, a.byteIndex, a.ta.type.byteSize(), raw);
@@ -112,16 +100,8 @@ public final class AtomicsBuiltins {
         long operand = AtomicOps.operandToRaw(a.ta.type, in.toNumber(arg(args, 2)));
         long replacement = op == RmwOp.COMPARE_EXCHANGE ? AtomicOps.operandToRaw(a.ta.type, in.toNumber(arg(args, 3))) : 0;
         if (a.ta.shared) {
-            Request.Rmw rmw = new Request.Rmw(in.currentPos(), in.viewName(), (int) a.index, a.ta.block, a.ta.type, a.byteIndex,
-                op, operand, replacement);
-            if (in.host.published(a.ta.block)) {
-                return new Suspend(rmw);
-            }
-            long old = in.sharedRead(a.ta.block, a.ta.type, a.byteIndex);
-            in.sharedWrite(a.ta.block, a.ta.type, a.byteIndex, AtomicOps.apply(op, a.ta.type, old, operand, replacement));
-            double result = a.ta.type.fromRaw(old);
-            in.host.localAccess(rmw, result);
-            return result;
+            return in.sharedAccess(new Request.Rmw(in.currentPos(), in.viewName(), (int) a.index, a.ta.block, a.ta.type,
+                a.byteIndex, op, operand, replacement));
         }
         JsArrayBuffer ab = local(in, a);
         AtomicOps.Result r = AtomicOps.readModifyWriteRaw(ab.bytes, in.owner, a.byteIndex, a.ta.type, op, operand, replacement);
