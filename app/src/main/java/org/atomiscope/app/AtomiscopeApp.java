@@ -1,6 +1,9 @@
 package org.atomiscope.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import org.atomiscope.app.settings.Settings;
+import org.atomiscope.scenario.ScenarioLibrary;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -21,8 +24,15 @@ public final class AtomiscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(LibraryIndex.fromClasspath()).show(stage);
+        Settings settings = Settings.load();
+        applyTheme("dark".equals(settings.theme()));
+        new MainWindow(ScenarioLibrary.fromClasspath(), settings).show(stage);
+    }
+
+    /** AtlantaFX's Primer themes, light or dark, for every window. */
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
     }
 
     private static String rootMessage(Throwable e) {

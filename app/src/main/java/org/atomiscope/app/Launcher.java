@@ -1,5 +1,8 @@
 package org.atomiscope.app;
 
+import java.io.PrintWriter;
+import java.util.List;
+import org.atomiscope.app.snapshot.SnapshotCommand;
 import org.atomiscope.cli.Cli;
 
 /**
@@ -20,7 +23,8 @@ public final class Launcher {
         if (args.length == 0) {
             AtomiscopeApp.open();
         } else {
-            System.exit(Cli.execute(args));
+            System.exit(Cli.execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                List.of(new SnapshotCommand())));
         }
     }
 }

@@ -1,80 +1,556 @@
 package org.atomiscope.app;
 
+import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.atomiscope.app.code.CodePane;
+import org.atomiscope.app.code.EditorPane;
+import org.atomiscope.app.console.ConsoleView;
+import org.atomiscope.app.controls.ChoicesPane;
+import org.atomiscope.app.controls.HelpSheet;
+import org.atomiscope.app.controls.Runner;
+import org.atomiscope.app.controls.Shortcut;
+import org.atomiscope.app.heatmap.HeatmapView;
+import org.atomiscope.app.library.FileOpening;
+import org.atomiscope.app.library.LibraryPane;
+import org.atomiscope.app.notes.NotesPane;
+import org.atomiscope.app.outcomes.OutcomesView;
+import org.atomiscope.app.problems.ProblemsView;
+import org.atomiscope.app.session.Session;
+import org.atomiscope.app.settings.Settings;
+import org.atomiscope.app.timeline.TimelineView;
+import org.atomiscope.lang.Pos;
+import org.atomiscope.memory.MemoryModel;
+import org.atomiscope.memory.Models;
+import org.atomiscope.scenario.ScenarioLibrary;
+import org.atomiscope.scenario.ScenarioSource;
+import org.controlsfx.control.SegmentedButton;
+import atlantafx.base.controls.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The main window (placeholder): the scenario library on the left, a welcome text in the
- * centre. Later features (stepper, timeline, heatmap, ...) get their own packages.
+ * The main window: library (left), the agents' code or the editor (centre), notes (right), controls
+ * and the enabled choices (top), and the tabs below. It places the views and wires the commands;
+ * each view lives in its own package and reads the {@link Session}.
  */
-final class MainWindow {
-
+public final class MainWindow {
     static final String TITLE = "Atomiscope";
-    static final String NO_SCENARIOS = "No scenarios found";
 
-    private final Parent root;
+    private final Session session = new Session();
+    private final Settings settings;
+    private final ScenarioLibrary library;
+    private final Runner runner = new Runner(session);
+    private final BorderPane root = new BorderPane();
+    private final StackPane centre = new StackPane();
+    private final CodePane code = new CodePane(session);
+    private final EditorPane editor;
+    private final TabPane tabs = new TabPane();
+    private final LibraryPane libraryPane;
+    private final FileOpening opening;
+    private final OutcomesView outcomes = new OutcomesView(session);
+    private final TimelineView timeline = new TimelineView(session);
+    private final HeatmapView heatmap = new HeatmapView(session);
+    private final ConsoleView console = new ConsoleView(session);
+    private final ProblemsView problems = new ProblemsView(session, this::goTo);
+    private final NotesPane notes = new NotesPane(session);
+    private final Label status = new Label();
+    private final Label stepCount = new Label();
+    private final ToggleButton editToggle = new ToggleButton("Edit");
+    private final SplitPane outer = new SplitPane();
+    private final SplitPane middle = new SplitPane();
+    private final List<Shortcut> shortcuts = new ArrayList<>();
+    private Stage stage;
 
-    MainWindow(List<String> scenarios) {
-        BorderPane pane = new BorderPane(welcome());
-        pane.setLeft(library(scenarios));
-        this.root = pane;
+    public MainWindow(ScenarioLibrary library, Settings settings) {
+        this.library = library;
+        this.settings = settings;
+        this.editor = new EditorPane(settings);
+        this.opening = new FileOpening(settings, library, this::open, this::tell);
+        this.libraryPane = new LibraryPane(library, opening::open);
+        session.appearance().darkProperty().set("dark".equals(settings.theme()));
+        AtomiscopeApp.applyTheme("dark".equals(settings.theme()));
+        session.appearance().fontSizeProperty().set(settings.fontSize());
+        build();
     }
 
-    void show(Stage stage) {
-        Scene scene = new Scene(root, 1200, 760);
-        scene.getStylesheets().add(Assets.stylesheet());
+    public Session session() {
+        return session;
+    }
+
+    public EditorPane editor() {
+        return editor;
+    }
+
+    public OutcomesView outcomes() {
+        return outcomes;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public HeatmapView heatmap() {
+        return heatmap;
+    }
+
+    public ConsoleView console() {
+        return console;
+    }
+
+    public CodePane code() {
+        return code;
+    }
+
+    public NotesPane notes() {
+        return notes;
+    }
+
+    public Runner runner() {
+        return runner;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private void build() {
+        root.getStyleClass().add("main-window");
+        root.getStylesheets().add(Assets.stylesheet());
+        commands();
+        VBox top = new VBox(menuBar(), toolBar(), new ChoicesPane(session).node());
+        root.setTop(top);
+
+        centre.getChildren().add(code.node());
+        tabs.setId("bottom-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab problemsTab = tab("Problems", problems.node(), "tab-problems");
+        problemsTab.textProperty().bind(Bindings.when(Bindings.isEmpty(session.problems())).then("Problems")
+            .otherwise(Bindings.concat("Problems (", Bindings.size(session.problems()), ")")));
+        tabs.getTabs().addAll(tab("Timeline", timeline.node(), "tab-timeline"), tab("Buffer heatmap", heatmap.node(), "tab-heatmap"),
+            tab("Console", console.node(), "tab-console"), tab("Outcomes", outcomes.node(), "tab-outcomes"), problemsTab);
+
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.getItems().addAll(centre, tabs);
+        outer.getItems().addAll(libraryPane.node(), middle, notes.node());
+        SplitPane.setResizableWithParent(libraryPane.node(), false);
+        SplitPane.setResizableWithParent(notes.node(), false);
+        outer.setDividerPositions(settings.dividers("outer", new double[] {0.18, 0.76}));
+        middle.setDividerPositions(settings.dividers("middle", new double[] {0.52}));
+        root.setCenter(outer);
+
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        stepCount.setId("step-count");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, gap, stepCount);
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+
+        session.revisionProperty().addListener((o, a, b) -> updateStatus());
+        editToggle.selectedProperty().addListener((o, was, on) -> setEditing(on));
+        session.appearance().fontSizeProperty().addListener((o, a, b) -> applyFont());
+        applyFont();
+        updateStatus();
+        settings.setWarningListener(this::tell);
+        settings.warnings().forEach(this::tell);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content, String id) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
+    }
+
+    private void applyFont() {
+        root.setStyle("-fx-font-size: " + session.appearance().fontSize() + "px;");
+    }
+
+    private void updateStatus() {
+        if (session.primary() == null) {
+            stepCount.setText("");
+            return;
+        }
+        stepCount.setText("step " + session.position() + " of " + session.length()
+            + (session.atEnd() ? " · ended" : "") + " · " + session.primary().model().displayName());
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private void commands() {
+        add("File", "Open file…", "Ctrl+O", () -> opening.openFile(stage));
+        add("File", "Open folder…", "Ctrl+Shift+O", () -> opening.openFolder(stage));
+        add("File", "Save", "Ctrl+S", () -> tell(editor.save()));
+        add("File", "Save as…", "Ctrl+Shift+S", this::saveAs);
+        add("File", "Quit", "Ctrl+Q", () -> stage.close());
+        add("Run", "Step", "F10", this::step);
+        add("Run", "Step back", "F9", () -> session.back());
+        add("Run", "Run / pause", "F5", runner::toggle);
+        add("Run", "Run to the end", "Shift+F5", runner::runToEnd);
+        add("Run", "Reset", "Ctrl+R", () -> {
+            runner.pause();
+            session.reset();
+        });
+        add("Run", "Explore all outcomes", "Ctrl+E", this::explore);
+        add("View", "Edit mode", "F2", () -> editToggle.setSelected(!editToggle.isSelected()));
+        add("View", "Side by side with SC", "Ctrl+B", () -> session.sideBySideProperty().set(!session.sideBySideProperty().get()));
+        for (int i = 0; i < Models.ALL.size(); i++) {
+            MemoryModel m = Models.ALL.get(i);
+            add("View", "Model: " + m.displayName(), "Ctrl+" + (i + 1), () -> session.modelProperty().set(m));
+        }
+        add("View", "Dark theme", "Ctrl+T", () -> setDark(!session.appearance().isDark()));
+        add("View", "Larger text", "Ctrl+Equals", () -> setFont(session.appearance().fontSize() + 2));
+        add("View", "Smaller text", "Ctrl+Minus", () -> setFont(session.appearance().fontSize() - 2));
+        add("View", "Timeline tab", "Alt+1", () -> tabs.getSelectionModel().select(0));
+        add("View", "Heatmap tab", "Alt+2", () -> tabs.getSelectionModel().select(1));
+        add("View", "Console tab", "Alt+3", () -> tabs.getSelectionModel().select(2));
+        add("View", "Outcomes tab", "Alt+4", () -> tabs.getSelectionModel().select(3));
+        add("View", "Problems tab", "Alt+5", () -> tabs.getSelectionModel().select(4));
+        add("Help", "Keyboard shortcuts", "F1", () -> HelpSheet.of(stage, shortcuts).show());
+    }
+
+    private void add(String group, String name, String keys, Runnable run) {
+        shortcuts.add(new Shortcut(group, name, KeyCombination.keyCombination(keys), () -> {
+            try {
+                run.run();
+            } catch (RuntimeException e) {
+                tell(name + " failed: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ".");
+            }
+        }));
+    }
+
+    private Shortcut shortcut(String name) {
+        return shortcuts.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Runs a command by its name, as its key or menu item would. */
+    public void run(String name) {
+        shortcut(name).run().run();
+    }
+
+    private MenuBar menuBar() {
+        MenuBar bar = new MenuBar();
+        bar.setId("menu-bar");
+        for (String group : List.of("File", "Run", "View", "Help")) {
+            Menu menu = new Menu(group);
+            for (Shortcut s : shortcuts) {
+                if (!s.group().equals(group)) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(s.name());
+                item.setAccelerator(s.keys());
+                item.setOnAction(e -> s.run().run());
+                menu.getItems().add(item);
+                if (s.name().equals("Open folder…")) {
+                    menu.getItems().add(opening.recentMenu());
+                    menu.getItems().add(new SeparatorMenuItem());
+                }
+            }
+            bar.getMenus().add(menu);
+        }
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        List<ToggleButton> modelButtons = new ArrayList<>();
+        for (MemoryModel m : Models.ALL) {
+            ToggleButton b = new ToggleButton(shortName(m));
+            b.setId("model-" + m.id());
+            b.setUserData(m);
+            b.setTooltip(new Tooltip(m.displayName() + " (" + shortcut("Model: " + m.displayName()).keys().getDisplayText() + ")"));
+            modelButtons.add(b);
+        }
+        SegmentedButton models = new SegmentedButton(modelButtons.toArray(new ToggleButton[0]));
+        models.setId("model-choice");
+        syncModelButtons(modelButtons);
+        session.modelProperty().addListener((o, a, b) -> syncModelButtons(modelButtons));
+        // SegmentedButton puts its buttons in a toggle group of its own.
+        models.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                syncModelButtons(modelButtons); // a segmented choice always has one selected
+            } else {
+                session.modelProperty().set((MemoryModel) now.getUserData());
+            }
+        });
+
+        ToggleSwitch twin = new ToggleSwitch("Side by side with SC");
+        twin.setId("side-by-side");
+        twin.selectedProperty().bindBidirectional(session.sideBySideProperty());
+        twin.setTooltip(new Tooltip(shortcut("Side by side with SC").tooltip()));
+
+        Button reset = button("Reset", new FontIcon(MaterialDesignR.RESTORE), "reset");
+        Button back = button("Step back", new FontIcon(MaterialDesignS.SKIP_PREVIOUS), "step-back");
+        Button step = button("Step", new FontIcon(MaterialDesignS.SKIP_NEXT), "step");
+        Button play = button("Run / pause", new FontIcon(MaterialDesignP.PLAY), "run-pause");
+        runner.runningProperty().addListener((o, a, on) -> play.setGraphic(new FontIcon(on ? MaterialDesignP.PAUSE
+            : MaterialDesignP.PLAY)));
+        Slider speed = new Slider(1, 30, 4);
+        speed.setId("speed");
+        speed.setPrefWidth(90);
+        speed.setTooltip(new Tooltip("Speed: steps per second while running"));
+        runner.speedProperty().bind(speed.valueProperty());
+        Button toEnd = button("Run to the end", new FontIcon(MaterialDesignF.FAST_FORWARD), "run-to-end");
+        Button explore = button("Explore all outcomes", new FontIcon(MaterialDesignC.CHART_BAR), "explore");
+        explore.setText("Explore");
+        editToggle.setId("edit-toggle");
+        editToggle.setGraphic(new FontIcon(MaterialDesignP.PENCIL));
+        editToggle.setTooltip(new Tooltip(shortcut("Edit mode").tooltip()));
+
+        back.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null || session.position() == 0,
+            session.revisionProperty()));
+        for (Button b : List.of(step, play, toEnd)) {
+            b.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> session.primary() == null || (session.atEnd() && !runner.runningProperty().get()),
+                session.revisionProperty(), runner.runningProperty()));
+        }
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null, session.revisionProperty()));
+        explore.disableProperty().bind(reset.disableProperty());
+
+        ToolBar bar = new ToolBar(models, twin, new Separator(), reset, back, step, play, speed, toEnd, new Separator(),
+            explore, new Separator(), editToggle);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private Button button(String command, FontIcon icon, String id) {
+        Shortcut s = shortcut(command);
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.setTooltip(new Tooltip(s.tooltip()));
+        b.setOnAction(e -> s.run().run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static String shortName(MemoryModel m) {
+        return switch (m.id()) {
+            case "sc" -> "SC";
+            case "tso" -> "TSO (x86)";
+            default -> "Relaxed (JS)";
+        };
+    }
+
+    private void syncModelButtons(List<ToggleButton> buttons) {
+        for (ToggleButton b : buttons) {
+            b.setSelected(((MemoryModel) b.getUserData()).id().equals(session.modelProperty().get().id()));
+        }
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    private void step() {
+        runner.pause();
+        session.step();
+    }
+
+    private void explore() {
+        tabs.getSelectionModel().select(3);
+        outcomes.explore();
+    }
+
+    private void saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save scenario as");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.js)", "*.js"));
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            tell(editor.saveAs(f.toPath()));
+        }
+    }
+
+    /** Opens a scenario (from the library, a file, a drop, or the last session). */
+    public void open(ScenarioSource source) {
+        runner.pause();
+        editor.load(source);
+        ScenarioSource run = editor.dirtyProperty().get() && editor.check().isEmpty() ? editor.edited() : source;
+        session.open(run);
+        libraryPane.select(source.name());
+        settings.setLastScenario(source.location());
+        settings.save(); // the recent list and last scenario survive even a crash
+        if (stage != null) {
+            stage.setTitle(source.title() + " — " + TITLE);
+        }
+        tell(editor.dirtyProperty().get() ? "Opened " + source.title() + " with your unsaved changes." : "Opened " + source.title() + ".");
+        if (session.primary() == null && !session.problems().isEmpty()) {
+            editToggle.setSelected(true);
+            tabs.getSelectionModel().select(4);
+        }
+    }
+
+    private void setEditing(boolean on) {
+        if (session.scenario() == null) {
+            editToggle.setSelected(false);
+            return;
+        }
+        runner.pause();
+        if (on) {
+            centre.getChildren().setAll(editor.node());
+            tell("Edit mode: changes are kept as you type. F2 runs your version.");
+            return;
+        }
+        if (editor.check().isPresent()) {
+            // Stay in the editor: the error is marked at its line and listed in Problems.
+            editToggle.setSelected(true);
+            tell("Fix the error first: " + editor.message());
+            session.open(editor.edited());
+            tabs.getSelectionModel().select(4);
+            return;
+        }
+        session.open(editor.edited());
+        centre.getChildren().setAll(code.node());
+        tell("Running your version.");
+    }
+
+    private void goTo(Pos pos) {
+        if (pos == null) {
+            return;
+        }
+        editToggle.setSelected(true);
+        editor.goTo(pos);
+    }
+
+    private void tell(String message) {
+        status.setText(message);
+    }
+
+    private void setDark(boolean dark) {
+        session.appearance().darkProperty().set(dark);
+        settings.setTheme(dark ? "dark" : "light");
+        AtomiscopeApp.applyTheme(dark);
+    }
+
+    private void setFont(double size) {
+        double s = Math.max(10, Math.min(32, size));
+        session.appearance().fontSizeProperty().set(s);
+        settings.setFontSize(s);
+    }
+
+    // ------------------------------------------------------------------ the stage
+
+    /** A window for rendering pictures: the given theme and font size, nothing restored. */
+    public static MainWindow offScreen(ScenarioLibrary library, Settings settings, boolean dark, double fontSize) {
+        settings.setTheme(dark ? "dark" : "light");
+        settings.setFontSize(fontSize);
+        AtomiscopeApp.applyTheme(dark);
+        return new MainWindow(library, settings);
+    }
+
+    /** Shows the window in a stage of the given size without restoring the last session. */
+    public void showIn(Stage stage, double width, double height) {
+        this.stage = stage;
+        Scene scene = new Scene(root, width, height);
+        installShortcuts(scene);
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(Assets.appIcons());
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
         stage.setScene(scene);
         stage.show();
     }
 
-    private static VBox library(List<String> scenarios) {
-        Label title = new Label("Scenarios");
-        title.getStyleClass().add("library-title");
-
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList(scenarios));
-        list.setId("scenario-list");
-        list.getStyleClass().add("scenario-list");
-        Label empty = new Label(NO_SCENARIOS);
-        empty.setId("scenario-list-empty");
-        empty.getStyleClass().add("placeholder-text");
-        list.setPlaceholder(empty);
-        VBox.setVgrow(list, Priority.ALWAYS);
-
-        VBox box = new VBox(title, list);
-        box.getStyleClass().add("library-pane");
-        box.setPrefWidth(300);
-        return box;
+    /** Brings a part of the window to the front: a bottom tab's name, or code/notes/window. */
+    public void selectPart(String part) {
+        int tab = List.of("timeline", "heatmap", "console", "outcomes", "problems").indexOf(part);
+        if (tab >= 0) {
+            tabs.getSelectionModel().select(tab);
+        }
     }
 
-    private static VBox welcome() {
-        FontIcon icon = new FontIcon(MaterialDesignA.ATOM);
-        icon.getStyleClass().add("welcome-icon");
-        Label title = new Label(TITLE);
-        title.getStyleClass().add("welcome-title");
-        Label text = new Label("Pick a scenario on the left to step through it, "
-                + "one shared-memory event at a time.");
-        text.getStyleClass().add("welcome-text");
-        text.setWrapText(true);
+    /** The node of a part of the window, as {@link #selectPart} names them. */
+    public javafx.scene.Node part(String part) {
+        return switch (part) {
+            case "timeline" -> timeline.node();
+            case "heatmap" -> heatmap.node();
+            case "console" -> console.node();
+            case "outcomes" -> outcomes.node();
+            case "problems" -> problems.node();
+            case "code" -> centre;
+            case "notes" -> notes.node();
+            default -> root;
+        };
+    }
 
-        VBox box = new VBox(icon, title, text);
-        box.setId("welcome");
-        box.getStyleClass().add("welcome");
-        box.setAlignment(Pos.CENTER);
-        return box;
+    private void installShortcuts(Scene scene) {
+        for (Shortcut s : shortcuts) {
+            scene.getAccelerators().put(s.keys(), () -> s.run().run());
+        }
+    }
+
+    void show(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root, 1400, 880);
+        installShortcuts(scene);
+        opening.installDragAndDrop(scene);
+        stage.setTitle(TITLE);
+        stage.getIcons().setAll(Assets.appIcons());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        settings.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(e -> remember());
+        restoreLast();
+        stage.show();
+    }
+
+    private void restoreLast() {
+        Optional<String> last = settings.lastScenario();
+        Optional<ScenarioSource> source = last.flatMap(opening::read);
+        if (source.isEmpty()) {
+            source = library.list().stream().filter(s -> s.name().startsWith("06")).findFirst();
+        }
+        source.ifPresent(this::open);
+    }
+
+    private void remember() {
+        runner.pause();
+        if (stage != null) {
+            settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        settings.setDividers("outer", outer.getDividerPositions());
+        settings.setDividers("middle", middle.getDividerPositions());
+        settings.save();
     }
 }

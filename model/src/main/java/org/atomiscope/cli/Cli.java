@@ -30,7 +30,18 @@ public final class Cli implements Callable<Integer> {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, java.util.List.of());
+    }
+
+    /**
+     * As {@link #execute(String[], PrintWriter, PrintWriter)}, with more subcommands (picocli
+     * {@code @Command} objects) that live outside the model: the app adds {@code snapshot}.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.List<Object> more) {
         CommandLine cli = new CommandLine(new Cli());
+        for (Object command : more) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -22,14 +22,15 @@ public final class Machine {
     final List<Integer> waitQueue;
     final double now;
     final long steps;
-    final int blocks;
+    /** The byte length of every SharedArrayBuffer block allocated so far, by block number. */
+    final int[] blocks;
     final int nextTimerId;
     final long timerSeq;
     /** Blocks another agent may reach (see {@link org.atomiscope.vm.Host#published}); bit per block. */
     final long[] published;
 
     Machine(Program program, AgentState[] agents, Memory memory, List<Timer> timers, List<Integer> waitQueue,
-            double now, long steps, int blocks, int nextTimerId, long timerSeq, long[] published) {
+            double now, long steps, int[] blocks, int nextTimerId, long timerSeq, long[] published) {
         this.program = program;
         this.agents = agents;
         this.memory = memory;
@@ -51,8 +52,18 @@ public final class Machine {
     public static Machine initial(Program program) {
         AgentState main = new AgentState(0, "main", Status.UNSTARTED, List.of(), program.realm.image(), null, null,
             List.of(), AppendList.empty(), -1, null, new AgentState.Start.File(program.source.mainFile()), null, null, null, null);
-        return new Machine(program, new AgentState[] {main}, program.model.initial(), List.of(), List.of(), 0, 0, 0, 1, 0,
+        return new Machine(program, new AgentState[] {main}, program.model.initial(), List.of(), List.of(), 0, 0, new int[0], 1, 0,
             new long[0]);
+    }
+
+    /** How many SharedArrayBuffer blocks exist. */
+    public int blockCount() {
+        return blocks.length;
+    }
+
+    /** The byte length of a SharedArrayBuffer block. */
+    public int blockLength(int block) {
+        return blocks[block];
     }
 
     public Program program() {

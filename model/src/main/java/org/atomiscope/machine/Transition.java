@@ -3,6 +3,7 @@ package org.atomiscope.machine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.atomiscope.buffer.AtomicOps;
 import org.atomiscope.buffer.ElementType;
 import org.atomiscope.buffer.Owner;
 import org.atomiscope.compile.Code;
@@ -35,7 +36,7 @@ final class Transition implements Host, Interpreter.ShareReader {
     private final List<Timer> timers;
     private final List<Integer> waitQueue;
     private double now;
-    private int blocks;
+    private int[] blocks;
     private int nextTimerId;
     private long timerSeq;
     private final List<Event> events = new ArrayList<>();
@@ -69,7 +70,10 @@ final class Transition implements Host, Interpreter.ShareReader {
             case TIMEOUT -> timeout();
             case MEMORY -> {
                 String label = choice.label();
-                event(choice.agent(), Event.Kind.MEMORY, null, () -> label.substring(label.indexOf(": ") + 2));
+                Request.Write store = memory.internalChoices().get(choice.option()).store();
+                Event.Access access = store == null ? null : access(store, number(store.type(), store.raw()), false);
+                events.add(new Event(step, actor, agents.get(actor).name(), Event.Kind.MEMORY, null,
+                    () -> label.substring(label.indexOf(": ") + 2), access, List.of()));
                 memory = memory.takeInternal(owner, choice.option());
             }
         }
@@ -87,7 +91,8 @@ final class Transition implements Host, Interpreter.ShareReader {
         Heap heap = a.heap().edit(owner);
         Interpreter in = interpreter(heap, List.of());
         prepareGlobal(in);
-        event(actor, Event.Kind.START, null, "starts");
+        events.add(new Event(step, actor, a.name(), Event.Kind.START, null, () -> "starts", null,
+            a.parent() < 0 ? List.of() : List.of(a.parent())));
         Object fn;
         if (a.start() instanceof AgentState.Start.File f) {
             Code code = m.program.files.get(f.file());
@@ -135,19 +140,19 @@ final class Transition implements Host, Interpreter.ShareReader {
             Memory.Access acc = memory.perform(owner, actor, r, option);
             memory = acc.memory();
             double v = r.type().fromRaw(acc.raw());
-            accessEvent(r, v);
+            accessEvent(r, v, false);
             return v;
         }
         if (req instanceof Request.Write w) {
             memory = memory.perform(owner, actor, w, option).memory();
-            accessEvent(w, w.result());
+            accessEvent(w, w.result(), false);
             return w.result();
         }
         if (req instanceof Request.Rmw x) {
             Memory.Access acc = memory.perform(owner, actor, x, option);
             memory = acc.memory();
             double old = x.type().fromRaw(acc.raw());
-            accessEvent(x, old);
+            accessEvent(x, old, false);
             return old;
         }
         if (req instanceof Request.Wait w) {
@@ -157,15 +162,16 @@ final class Transition implements Host, Interpreter.ShareReader {
             Memory.Access acc = memory.perform(owner, actor, read, 0);
             memory = acc.memory();
             long cur = acc.raw() & 0xffffffffL;
+            Event.Access seen = access(read, w.type().fromRaw(acc.raw()), false);
             if (cur != w.expected()) {
-                event(actor, Event.Kind.WAIT, w.pos(), w.label() + " → \"not-equal\"");
+                waitEvent(w, seen, " → \"not-equal\"");
                 return "not-equal";
             }
             if (w.timeout() == 0) {
-                event(actor, Event.Kind.WAIT, w.pos(), w.label() + " → \"timed-out\"");
+                waitEvent(w, seen, " → \"timed-out\"");
                 return "timed-out";
             }
-            event(actor, Event.Kind.WAIT, w.pos(), w.label() + ": sleeps");
+            waitEvent(w, seen, ": sleeps");
             waitQueue.add(actor);
             agents.set(actor, a.waiting(new AgentState.Wait(w.block(), w.byteIndex(), now + w.timeout(), w.pos())));
             return BLOCKED;
@@ -178,6 +184,7 @@ final class Transition implements Host, Interpreter.ShareReader {
         memory = sync.memory();
         int woken = 0;
         List<String> names = new ArrayList<>();
+        List<Integer> wokenAgents = new ArrayList<>();
         for (int i = 0; i < waitQueue.size() && woken < n.count(); ) {
             int w = waitQueue.get(i);
             AgentState.Wait where = agents.get(w).waiting();
@@ -186,12 +193,16 @@ final class Transition implements Host, Interpreter.ShareReader {
                 memory = memory.acquire(owner, w, sync.token());
                 agents.set(w, agents.get(w).ready("ok"));
                 names.add(agents.get(w).name());
+                wokenAgents.add(w);
                 woken++;
             } else {
                 i++;
             }
         }
-        event(actor, Event.Kind.NOTIFY, n.pos(), n.label() + " → " + woken + (names.isEmpty() ? "" : " (wakes " + String.join(", ", names) + ")"));
+        String text = n.label() + " → " + woken + (names.isEmpty() ? "" : " (wakes " + String.join(", ", names) + ")");
+        events.add(new Event(step, actor, agents.get(actor).name(), Event.Kind.NOTIFY, n.pos(), () -> text,
+            new Event.Access(n.block(), n.byteIndex(), ElementType.INT32, n.target(), n.index(), true, woken, Double.NaN,
+                false), List.copyOf(wokenAgents)));
         return (double) woken;
     }
 
@@ -214,7 +225,8 @@ final class Transition implements Host, Interpreter.ShareReader {
             target = workerObjectOf(in, task.from());
         }
         String from = agents.get(task.from()).name();
-        event(actor, Event.Kind.RECEIVE, null, "receives a message from " + from);
+        events.add(new Event(step, actor, a.name(), Event.Kind.RECEIVE, null, () -> "receives a message from " + from,
+            null, List.of(task.from())));
         Object handler = target == null ? Undefined.UNDEFINED : in.get(target, "onmessage");
         if (!in.isCallable(handler) && target == m.program.realm.global) {
             // `function onmessage(e) {...}` at a worker script's top level: in a browser it becomes a
@@ -366,7 +378,9 @@ final class Transition implements Host, Interpreter.ShareReader {
 
     @Override
     public int allocateShared(Interpreter in, int byteLength) {
-        int block = blocks++;
+        int block = blocks.length;
+        blocks = Arrays.copyOf(blocks, block + 1);
+        blocks[block] = byteLength;
         memory = memory.allocate(block, byteLength);
         return block;
     }
@@ -402,7 +416,8 @@ final class Transition implements Host, Interpreter.ShareReader {
         memory = memory.spawn(owner, actor, index); // creating an agent happens before its start
         agents.add(new AgentState(index, name, Status.UNSTARTED, List.of(), m.program.realm.image(), null, null, List.of(),
             AppendList.empty(), actor, workerObject, start, null, null, null, null));
-        event(actor, Event.Kind.SEND, in.currentPos(), "creates agent " + name);
+        events.add(new Event(step, actor, agents.get(actor).name(), Event.Kind.SEND, in.currentPos(),
+            () -> "creates agent " + name, null, List.of(index)));
         if (m.program.workerLimit >= 0 && index > m.program.workerLimit) {
             event(actor, Event.Kind.WARNING, in.currentPos(), name + " will never start: this host starts at most "
                 + m.program.workerLimit + " workers (@workers " + m.program.workerLimit + ")");
@@ -441,7 +456,8 @@ final class Transition implements Host, Interpreter.ShareReader {
         List<AgentState.Task> tasks = new ArrayList<>(t.tasks());
         tasks.add(new AgentState.Task(actor, data, toWorker, sync.token()));
         agents.set(target, t.withTasks(List.copyOf(tasks)));
-        event(actor, Event.Kind.SEND, in.currentPos(), "posts a message to " + t.name());
+        events.add(new Event(step, actor, agents.get(actor).name(), Event.Kind.SEND, in.currentPos(),
+            () -> "posts a message to " + t.name(), null, List.of(target)));
     }
 
     @Override
@@ -491,15 +507,49 @@ final class Transition implements Host, Interpreter.ShareReader {
             }
             return;
         }
-        accessEvent(request, value);
+        accessEvent(request, value, true);
     }
 
     /** A memory access as an event: "ia[37] = 123456", "read ia[42] → 191", "Atomics.add(…) → 0". */
-    private void accessEvent(Request request, Object value) {
+    private void accessEvent(Request request, Object value, boolean local) {
         Event.Kind kind = request instanceof Request.Read ? Event.Kind.READ
             : request instanceof Request.Write ? Event.Kind.WRITE : Event.Kind.RMW;
-        event(actor, kind, request.pos(), () -> request instanceof Request.Write ? request.label()
-            : request.label() + " → " + (value instanceof Double d ? Request.num(d) : String.valueOf(value)));
+        double v = value instanceof Number n ? n.doubleValue() : Double.NaN;
+        events.add(new Event(step, actor, agents.get(actor).name(), kind, request.pos(),
+            () -> request instanceof Request.Write ? request.label()
+                : request.label() + " → " + (value instanceof Double d ? Request.num(d) : String.valueOf(value)),
+            access(request, v, local), List.of()));
+    }
+
+    private void waitEvent(Request.Wait w, Event.Access seen, String result) {
+        events.add(new Event(step, actor, agents.get(actor).name(), Event.Kind.WAIT, w.pos(), () -> w.label() + result,
+            seen, List.of()));
+    }
+
+    /** The facts of an access: for a Write the value stored; for an Rmw the old value and what replaced it. */
+    private static Event.Access access(Request request, double value, boolean local) {
+        if (request instanceof Request.Read r) {
+            return new Event.Access(r.block(), r.byteIndex(), r.type(), r.target(), r.index(), r.seqCst(), value,
+                Double.NaN, local);
+        }
+        if (request instanceof Request.Write w) {
+            double stored = number(w.type(), w.raw());
+            return new Event.Access(w.block(), w.byteIndex(), w.type(), w.target(), w.index(), w.seqCst(), stored,
+                stored, local);
+        }
+        Request.Rmw x = (Request.Rmw) request;
+        long oldRaw = x.type().isBigInt() ? (long) value : x.type().toRaw(value);
+        long newRaw = AtomicOps.apply(x.op(), x.type(), oldRaw, x.operand(), x.replacement());
+        return new Event.Access(x.block(), x.byteIndex(), x.type(), x.target(), x.index(), true, value,
+            number(x.type(), newRaw), local);
+    }
+
+    /** An element's value as a double (a BigInt element approximately: it is for display). */
+    static double number(ElementType type, long raw) {
+        if (!type.isBigInt()) {
+            return type.fromRaw(raw);
+        }
+        return type.isSigned() || raw >= 0 ? (double) raw : (double) (raw >>> 1) * 2 + (raw & 1);
     }
 
     /** The Worker object a message from agent {@code from} arrives at, in the receiving agent. */

@@ -88,6 +88,13 @@ public interface Memory {
     /** A release: the new memory and a token describing what the releasing agent knew. */
     record Sync(Memory memory, Object token) {}
 
-    /** A memory transition: the agent whose store it concerns, and what it does ("t1: flush x[0] = 1"). */
-    record Internal(int agent, String label) {}
+    /**
+     * A memory transition: the agent whose store it concerns, what it does ("t1: flush x[0] = 1"), and the
+     * store that reaches memory by it (null when it moves no store).
+     */
+    record Internal(int agent, String label, Request.Write store) {
+        public Internal(int agent, String label) {
+            this(agent, label, null);
+        }
+    }
 }

@@ -38,7 +38,7 @@ public final class TsoModel implements MemoryModel {
     }
 
     /** A buffered store: its bytes and where; label names it as the source did ("x[0] = 1"). */
-    record Entry(int block, int byteIndex, int width, long raw, String label) {
+    record Entry(int block, int byteIndex, int width, long raw, String label, ElementType type, String target, int index) {
         boolean covers(int block, int b) {
             return this.block == block && b >= byteIndex && b < byteIndex + width;
         }
@@ -120,7 +120,8 @@ public final class TsoModel implements MemoryModel {
                 Entry[] buf = buffer(agent);
                 Entry[] grown = Arrays.copyOf(buf, buf.length + 1);
                 grown[buf.length] = new Entry(w.block(), w.byteIndex(), w.type().byteSize(), w.raw(),
-                    w.target() + "[" + w.index() + "] = " + JsNumbers.toJsString(w.type().fromRaw(w.raw())));
+                    w.target() + "[" + w.index() + "] = " + JsNumbers.toJsString(w.type().fromRaw(w.raw())), w.type(), w.target(),
+                    w.index());
                 return new Access(withBuffer(agent, grown), 0);
             }
             Request.Rmw m = (Request.Rmw) req;
@@ -136,7 +137,9 @@ public final class TsoModel implements MemoryModel {
             for (int a = 0; a < buffers.length; a++) {
                 Entry[] buf = buffer(a);
                 if (buf.length > 0) {
-                    out.add(new Internal(a, "flush " + buf[0].label()));
+                    Entry e = buf[0];
+                    out.add(new Internal(a, "flush " + e.label(), new Request.Write(null, e.target(), e.index(), e.block(),
+                        e.type(), e.byteIndex(), e.raw(), false, null)));
                 }
             }
             return out;

@@ -1,0 +1,152 @@
+package org.atomiscope.app.code;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.atomiscope.app.session.AgentColors;
+import org.atomiscope.machine.AgentState;
+import org.atomiscope.machine.Choice;
+import org.atomiscope.machine.Event;
+import org.atomiscope.machine.Machine;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+/**
+ * One agent's code, read-only: a header with its name (in its colour) and what it is doing, and the
+ * file it runs with its next line marked. Clicking the marked line takes the agent's step; where
+ * the step can go several ways (a relaxed read), a menu offers them.
+ */
+final class AgentColumn {
+    private final BorderPane root = new BorderPane();
+    private final Label name = new Label();
+    private final Label status = new Label();
+    private final CodeArea area = new CodeArea();
+    private final BiConsumer<Integer, Choice> take;
+    private int agent;
+    private String file;
+    private int markedLine = -1;
+    private List<Choice> choices = List.of();
+
+    AgentColumn(BiConsumer<Integer, Choice> take) {
+        this.take = take;
+        area.setEditable(false);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStyleClass().add("agent-code");
+        name.getStyleClass().add("agent-name");
+        status.getStyleClass().add("agent-status");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, name, gap, status);
+        header.getStyleClass().add("agent-header");
+        root.setTop(header);
+        root.setCenter(new VirtualizedScrollPane<>(area));
+        root.getStyleClass().add("agent-column");
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || markedLine < 0 || choices.isEmpty()) {
+                return;
+            }
+            int line = area.offsetToPosition(area.hit(e.getX(), e.getY()).getInsertionIndex(), TwoDimensional.Bias.Forward)
+                .getMajor();
+            if (line == markedLine) {
+                if (choices.size() == 1) {
+                    take.accept(agent, choices.get(0));
+                } else {
+                    ContextMenu menu = new ContextMenu();
+                    for (Choice c : choices) {
+                        MenuItem item = new MenuItem(c.label());
+                        item.setOnAction(a -> take.accept(agent, c));
+                        menu.getItems().add(item);
+                    }
+                    menu.show(area, e.getScreenX(), e.getScreenY());
+                }
+            }
+        });
+    }
+
+    BorderPane node() {
+        return root;
+    }
+
+    CodeArea area() {
+        return area;
+    }
+
+    /** Shows agent {@code a} of machine {@code m}: its file, next line and status. */
+    void show(Machine m, int a, String fileName, String text, List<Event> events) {
+        AgentState s = m.agent(a);
+        agent = a;
+        root.setId("agent-column-" + s.name());
+        name.setText(s.name());
+        name.setStyle("-fx-text-fill: " + AgentColors.css(a) + ";");
+        root.getTop().setStyle("-fx-border-color: transparent transparent " + AgentColors.css(a) + " transparent;");
+        if (!fileName.equals(file) || !area.getText().equals(text)) {
+            file = fileName;
+            markedLine = -1;
+            area.replaceText(text);
+            area.setStyleSpans(0, Highlighter.spans(text));
+        }
+        choices = m.choices().stream().filter(c -> c.agent() == a && c.kind() != Choice.Kind.MEMORY).toList();
+        status.setText(describe(s, events));
+        status.getStyleClass().setAll("agent-status", "status-" + s.status().name().toLowerCase());
+        int line = s.nextPos() != null && s.nextPos().file().equals(fileName) ? s.nextPos().line() - 1 : -1;
+        if (s.status() == AgentState.Status.IDLE || s.status() == AgentState.Status.UNSTARTED) {
+            line = -1;
+        }
+        mark(line, s.status());
+    }
+
+    private void mark(int line, AgentState.Status st) {
+        if (markedLine >= 0 && markedLine < area.getParagraphs().size()) {
+            area.setParagraphStyle(markedLine, List.of());
+        }
+        markedLine = line < area.getParagraphs().size() ? line : -1;
+        if (markedLine >= 0) {
+            String kind = st == AgentState.Status.BLOCKED ? "blocked-line"
+                : st == AgentState.Status.THREW || st == AgentState.Status.HUNG ? "error-line" : "current-line";
+            area.setParagraphStyle(markedLine, List.of(kind, "agent-" + agent % 10));
+            area.showParagraphInViewport(markedLine);
+        }
+    }
+
+    /** The line the agent is at (0-based), or -1. */
+    int markedLine() {
+        return markedLine;
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    /** What the agent is doing, in a few words: "next: ia[37] = 123456", "waiting on ia[0]". */
+    static String describe(AgentState s, List<Event> events) {
+        return switch (s.status()) {
+            case UNSTARTED -> "not started";
+            case RUNNING -> s.pending() != null ? "next: " + s.pending().label() : "running";
+            case READY -> "woken: continues";
+            case BLOCKED -> "waiting on " + waitTarget(s.index(), events);
+            case IDLE -> s.tasks().isEmpty() ? "finished" : "message waiting";
+            case THREW -> "threw " + s.error();
+            case HUNG -> "stopped: endless loop?";
+        };
+    }
+
+    private static String waitTarget(int agent, List<Event> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e.agent() == agent && e.kind() == Event.Kind.WAIT && e.access() != null) {
+                return e.access().target() + "[" + e.access().index() + "]";
+            }
+        }
+        return "Atomics.wait";
+    }
+}

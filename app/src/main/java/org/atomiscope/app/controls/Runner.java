@@ -1,0 +1,116 @@
+package org.atomiscope.app.controls;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.atomiscope.app.session.Session;
+import org.atomiscope.vm.Limits;
+
+/**
+ * Run/pause and run-to-end. Both step on the FX thread in small slices per frame (an
+ * AnimationTimer), so the window never freezes and Pause takes effect at once: running plays the
+ * steps at {@link #speedProperty()} steps a second; running to the end takes as many steps as fit in
+ * a few milliseconds each frame and shows the state only between slices.
+ */
+public final class Runner {
+    /** How long one frame's slice of run-to-end may take, in nanoseconds (the UI keeps 60 frames/s). */
+    private static final long SLICE_NANOS = 8_000_000;
+
+    private final Session session;
+    private final DoubleProperty speed = new SimpleDoubleProperty(4);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private boolean toEnd;
+    private long last;
+    private double owed;
+    private long taken;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            tick(now);
+        }
+    };
+
+    public Runner(Session session) {
+        this.session = session;
+        session.scenarioProperty().addListener((o, a, b) -> pause());
+    }
+
+    /** Steps per second while playing (1 … 60). */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public void play() {
+        start(false);
+    }
+
+    public void runToEnd() {
+        start(true);
+    }
+
+    public void toggle() {
+        if (running.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void pause() {
+        timer.stop();
+        if (running.get()) {
+            running.set(false);
+            session.changed();
+        }
+    }
+
+    private void start(boolean all) {
+        if (session.primary() == null || session.atEnd()) {
+            return;
+        }
+        toEnd = all;
+        last = -1;
+        owed = 1;
+        taken = 0;
+        running.set(true);
+        timer.start();
+    }
+
+    private void tick(long now) {
+        if (toEnd) {
+            long until = System.nanoTime() + SLICE_NANOS;
+            boolean more = true;
+            while (more && System.nanoTime() < until) {
+                more = session.stepQuietly();
+                if (++taken >= Limits.DEFAULT_MAX_STEPS) {
+                    more = false;
+                }
+            }
+            session.changed();
+            if (!more) {
+                pause();
+            }
+            return;
+        }
+        if (last >= 0) {
+            owed += (now - last) / 1e9 * speed.get();
+        }
+        last = now;
+        boolean more = true;
+        while (owed >= 1 && more) {
+            owed -= 1;
+            more = session.stepQuietly();
+        }
+        session.changed();
+        if (!more) {
+            pause();
+        }
+    }
+}

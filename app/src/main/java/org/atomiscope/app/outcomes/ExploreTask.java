@@ -1,0 +1,63 @@
+package org.atomiscope.app.outcomes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import org.atomiscope.explore.Explorer;
+import org.atomiscope.machine.Program;
+import org.atomiscope.memory.MemoryModel;
+
+/**
+ * Explores a program under each memory model in turn, off the FX thread. Cancelling is noticed at
+ * the explorer's progress reports (every {@value Explorer#PROGRESS_EVERY} states) and between models,
+ * which stops the search by unwinding it with a {@link CancellationException}.
+ */
+public final class ExploreTask extends Task<List<Explorer.Result>> {
+    private final Program program;
+    private final List<MemoryModel> models;
+    private final long maxStates;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    ExploreTask(Program program, List<MemoryModel> models, long maxStates) {
+        this.program = program;
+        this.models = List.copyOf(models);
+        this.maxStates = maxStates;
+    }
+
+    @Override
+    protected List<Explorer.Result> call() {
+        try {
+            List<Explorer.Result> out = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                if (isCancelled()) {
+                    throw new CancellationException("Exploring was cancelled.");
+                }
+                MemoryModel m = models.get(i);
+                String name = OutcomesView.shortName(m);
+                int done = i;
+                updateMessage(name + ": exploring…");
+                updateProgress(done, models.size());
+                out.add(Explorer.explore(program.withModel(m), maxStates, (states, transitions) -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("Exploring was cancelled.");
+                    }
+                    updateMessage(String.format("%s: %,d states", name, states));
+                    // The state limit bounds each model's share of the bar; most searches end well before it.
+                    updateProgress(done + Math.min(1.0, states / (double) maxStates), models.size());
+                }));
+            }
+            updateProgress(1, 1);
+            return out;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Waits until the background search has really stopped (after finishing, failing or being cancelled). */
+    public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
+    }
+}

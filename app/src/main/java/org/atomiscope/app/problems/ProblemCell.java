@@ -1,0 +1,70 @@
+package org.atomiscope.app.problems;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.atomiscope.app.session.Problem;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** One problem: an icon for its kind, the sentence, and where it is ("main.js:3:7") when known. */
+final class ProblemCell extends ListCell<Problem> {
+    private final FontIcon icon = new FontIcon();
+    private final Label message = new Label();
+    private final Label where = new Label();
+    private final HBox row = new HBox(icon, message, where);
+
+    ProblemCell() {
+        icon.getStyleClass().add("problem-icon");
+        message.getStyleClass().add("problem-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        where.getStyleClass().add("problem-where");
+        where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        row.getStyleClass().add("problem-row");
+        // Wrapped messages need the cell's width, not the text's, to break lines.
+        row.prefWidthProperty().bind(widthProperty().subtract(24));
+        row.setMinWidth(0);
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(Problem p, boolean empty) {
+        super.updateItem(p, empty);
+        getStyleClass().removeAll("has-position", "problem-error", "problem-warning");
+        if (empty || p == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        icon.setIconCode(icon(p.kind()));
+        getStyleClass().add(severe(p.kind()) ? "problem-error" : "problem-warning");
+        message.setText(p.message());
+        where.setText(p.pos() == null ? "" : p.pos().toString());
+        if (p.pos() != null) {
+            getStyleClass().add("has-position");
+        }
+        setGraphic(row);
+    }
+
+    static Ikon icon(Problem.Kind kind) {
+        return switch (kind) {
+            case ERROR -> MaterialDesignA.ALERT_CIRCLE;
+            case DEADLOCK -> MaterialDesignL.LOCK;
+            case LIVELOCK -> MaterialDesignS.SYNC;
+            case LIMIT -> MaterialDesignT.TIMER_SAND;
+            case WARNING -> MaterialDesignA.ALERT;
+        };
+    }
+
+    /** Errors and deadlocks stop a run for good; the rest are warnings. */
+    static boolean severe(Problem.Kind kind) {
+        return kind == Problem.Kind.ERROR || kind == Problem.Kind.DEADLOCK;
+    }
+}

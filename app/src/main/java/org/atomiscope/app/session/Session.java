@@ -1,0 +1,394 @@
+package org.atomiscope.app.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.atomiscope.lang.ScenarioSyntaxError;
+import org.atomiscope.machine.AgentState;
+import org.atomiscope.machine.Choice;
+import org.atomiscope.machine.Event;
+import org.atomiscope.machine.Machine;
+import org.atomiscope.machine.Program;
+import org.atomiscope.memory.MemoryModel;
+import org.atomiscope.memory.ScModel;
+import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.stepper.Lockstep;
+
+/**
+ * The open scenario and its runs: what every view shows and every control drives. FX thread only.
+ *
+ * <p>The primary run uses the chosen model. Side by side adds a reference run on SC that follows the
+ * same schedule in lockstep ({@link Lockstep}); positions are joint steps, each moving one run or
+ * both, so stepping back and scrubbing move the two together. Views listen to
+ * {@link #revisionProperty()}, which changes after every change, and read the state then.
+ */
+public final class Session {
+    private final ReadOnlyObjectWrapper<ScenarioSource> scenario = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<MemoryModel> model = new SimpleObjectProperty<>(ScModel.INSTANCE);
+    private final BooleanProperty sideBySide = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Stepper> primary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Stepper> reference = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final Appearance appearance = new Appearance();
+    private Program program;
+    private final List<Problem> compileProblems = new ArrayList<>();
+    private final List<Problem> explorationProblems = new ArrayList<>();
+
+    /** Joint history: after joint step k the primary run is at primaryAt[k], the reference at referenceAt[k]. */
+    private final List<Integer> primaryAt = new ArrayList<>();
+    private final List<Integer> referenceAt = new ArrayList<>();
+    private final List<List<Lockstep.Difference>> differences = new ArrayList<>();
+    private int joint;
+
+    public Session() {
+        model.addListener((o, was, now) -> rebuild(true));
+        sideBySide.addListener((o, was, now) -> rebuild(true));
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public ReadOnlyObjectProperty<ScenarioSource> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public ScenarioSource scenario() {
+        return scenario.get();
+    }
+
+    public ObjectProperty<MemoryModel> modelProperty() {
+        return model;
+    }
+
+    public BooleanProperty sideBySideProperty() {
+        return sideBySide;
+    }
+
+    /** The run on the chosen model; null when no scenario is open or it does not compile. */
+    public ReadOnlyObjectProperty<Stepper> primaryProperty() {
+        return primary.getReadOnlyProperty();
+    }
+
+    public Stepper primary() {
+        return primary.get();
+    }
+
+    /** The SC run beside the primary one, when side by side is on and the chosen model is not SC. */
+    public ReadOnlyObjectProperty<Stepper> referenceProperty() {
+        return reference.getReadOnlyProperty();
+    }
+
+    public Stepper reference() {
+        return reference.get();
+    }
+
+    /** The runs shown: the primary, then the reference if any. */
+    public List<Stepper> steppers() {
+        List<Stepper> out = new ArrayList<>();
+        if (primary() != null) {
+            out.add(primary());
+        }
+        if (reference() != null) {
+            out.add(reference());
+        }
+        return out;
+    }
+
+    /** Changes (to a new value) after anything a view shows has changed. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /**
+     * Opens a scenario: compiles it for the chosen model and starts at step 0. A syntax error leaves no
+     * run and one problem with its position; the previous scenario is closed either way.
+     */
+    public void open(ScenarioSource source) {
+        scenario.set(source);
+        program = null;
+        compileProblems.clear();
+        explorationProblems.clear();
+        try {
+            program = Program.compile(source, model.get());
+        } catch (ScenarioSyntaxError e) {
+            compileProblems.add(new Problem(Problem.Kind.ERROR, e.sentence(), e.pos()));
+        } catch (RuntimeException e) {
+            compileProblems.add(new Problem(Problem.Kind.ERROR, "Cannot run this scenario: " + e.getMessage(), null));
+        }
+        rebuild(false);
+    }
+
+    /** Closes the scenario's runs (after a failed edit the window shows the error instead). */
+    private void rebuild(boolean keepSchedule) {
+        List<Choice> schedule = keepSchedule && primary() != null ? List.copyOf(primary().history().schedule()) : List.of();
+        if (program == null) {
+            primary.set(null);
+            reference.set(null);
+            resetJoint();
+            refreshProblems();
+            changed();
+            return;
+        }
+        Program p = program.withModel(model.get());
+        program = p;
+        primary.set(new Stepper(model.get(), Machine.initial(p)));
+        boolean twin = sideBySide.get() && !ScModel.INSTANCE.id().equals(model.get().id());
+        reference.set(twin ? new Stepper(ScModel.INSTANCE, Machine.initial(p.withModel(ScModel.INSTANCE))) : null);
+        resetJoint();
+        // A new model replays what can be replayed of the old schedule, so switching keeps the place.
+        for (Choice c : schedule) {
+            Choice mine = matching(c, primary().machine());
+            if (mine == null) {
+                break;
+            }
+            take(primary(), mine, false);
+        }
+        refreshProblems();
+        changed();
+    }
+
+    private static Choice matching(Choice c, Machine m) {
+        for (Choice x : m.choices()) {
+            if (x.equals(c)) {
+                return x;
+            }
+        }
+        return Lockstep.counterpart(c, m).orElse(null);
+    }
+
+    private void resetJoint() {
+        primaryAt.clear();
+        referenceAt.clear();
+        differences.clear();
+        primaryAt.add(0);
+        referenceAt.add(0);
+        differences.add(List.of());
+        joint = 0;
+    }
+
+    // ------------------------------------------------------------------ stepping
+
+    /** Steps the primary run by the default choice (see {@link Stepper#defaultChoice}); false at the end. */
+    public boolean step() {
+        boolean moved = stepQuietly();
+        if (moved) {
+            refreshProblems();
+            changed();
+        }
+        return moved;
+    }
+
+    /** As {@link #step()}, without telling the views (a run shows the state between slices of steps). */
+    public boolean stepQuietly() {
+        Stepper s = primary();
+        if (s == null) {
+            return false;
+        }
+        if (joint < primaryAt.size() - 1) {
+            joint++;
+            primary().history().moveTo(primaryAt.get(joint));
+            if (reference() != null) {
+                reference().history().moveTo(referenceAt.get(joint));
+            }
+            return true;
+        }
+        Choice c = s.defaultChoice();
+        if (c == null) {
+            return false;
+        }
+        take(s, c, false);
+        return true;
+    }
+
+    /** Takes a choice of the primary run (and its counterpart in the reference run). */
+    public void take(Choice c) {
+        take(primary(), c, true);
+    }
+
+    /** Takes a choice of either run; the other run takes the matching choice if it has one. */
+    public void take(Stepper in, Choice c, boolean notify) {
+        Stepper other = in == primary() ? reference() : primary();
+        if (joint < primaryAt.size() - 1) {
+            truncateJoint();
+        }
+        in.history().take(c);
+        List<Event> mine = in.history().lastEvents();
+        List<Event> theirs = List.of();
+        boolean otherMoved = false;
+        if (other != null) {
+            Choice match = Lockstep.counterpart(c, other.machine()).orElse(null);
+            if (match != null) {
+                other.history().take(match);
+                theirs = other.history().lastEvents();
+                otherMoved = true;
+            }
+        }
+        primaryAt.add(primary().history().position());
+        referenceAt.add(reference() == null ? 0 : reference().history().position());
+        List<Event> p = in == primary() ? mine : theirs;
+        List<Event> r = in == primary() ? theirs : mine;
+        differences.add(other != null && otherMoved ? Lockstep.differences(p, r) : List.of());
+        joint++;
+        if (notify) {
+            refreshProblems();
+            changed();
+        }
+    }
+
+    private void truncateJoint() {
+        primary().history().moveTo(primaryAt.get(joint));
+        primary().history().truncate();
+        if (reference() != null) {
+            reference().history().moveTo(referenceAt.get(joint));
+            reference().history().truncate();
+        }
+        primaryAt.subList(joint + 1, primaryAt.size()).clear();
+        referenceAt.subList(joint + 1, referenceAt.size()).clear();
+        differences.subList(joint + 1, differences.size()).clear();
+    }
+
+    /** Back one (joint) step; false at the start. */
+    public boolean back() {
+        if (joint == 0) {
+            return false;
+        }
+        moveTo(joint - 1);
+        return true;
+    }
+
+    /** Moves both runs to joint step {@code position} (0 .. {@link #length()}). */
+    public void moveTo(int position) {
+        if (position < 0 || position > length()) {
+            return;
+        }
+        joint = position;
+        primary().history().moveTo(primaryAt.get(position));
+        if (reference() != null) {
+            reference().history().moveTo(referenceAt.get(position));
+        }
+        refreshProblems();
+        changed();
+    }
+
+    /** Back to step 0, forgetting the recorded steps. */
+    public void reset() {
+        rebuild(false);
+    }
+
+    /** Resets and takes a schedule (an explored outcome's witness); stops where a choice is not enabled. */
+    public int replay(List<Choice> schedule) {
+        rebuild(false);
+        int taken = 0;
+        for (Choice c : schedule) {
+            Choice mine = matching(c, primary().machine());
+            if (mine == null) {
+                break;
+            }
+            take(primary(), mine, false);
+            taken++;
+        }
+        refreshProblems();
+        changed();
+        return taken;
+    }
+
+    /** The current joint step. */
+    public int position() {
+        return joint;
+    }
+
+    /** Joint steps recorded. */
+    public int length() {
+        return primaryAt.size() - 1;
+    }
+
+    /** Where the two runs differed at joint step {@code position} (empty without side by side). */
+    public List<Lockstep.Difference> differencesAt(int position) {
+        return differences.get(position);
+    }
+
+    /** Whether the last step taken made the runs differ. */
+    public List<Lockstep.Difference> differences() {
+        return differences.get(joint);
+    }
+
+    /** Every joint step up to the current one whose runs differ, for marking timelines. */
+    public List<Integer> divergentSteps(Stepper s) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> at = s == primary() ? primaryAt : referenceAt;
+        for (int k = 1; k <= joint; k++) {
+            if (!differences.get(k).isEmpty()) {
+                out.add(at.get(k));
+            }
+        }
+        return out;
+    }
+
+    public boolean atEnd() {
+        return primary() == null || (joint == length() && primary().machine().isTerminal());
+    }
+
+    /** Deadlocks and errors of the current state, after any compile error. */
+    private void refreshProblems() {
+        List<Problem> out = new ArrayList<>(compileProblems);
+        Stepper s = primary();
+        if (s != null) {
+            runtimeProblems(s.machine(), out);
+        }
+        out.addAll(explorationProblems);
+        if (!out.equals(problems)) {
+            problems.setAll(out);
+        }
+    }
+
+    /** Problems the explorer found (livelocks, deadlocks reachable by some schedule), shown until the next open. */
+    public void setExplorationProblems(List<Problem> found) {
+        explorationProblems.clear();
+        explorationProblems.addAll(found);
+        refreshProblems();
+    }
+
+    private static void runtimeProblems(Machine m, List<Problem> problems) {
+        for (AgentState a : m.agents()) {
+            if (a.status() == AgentState.Status.THREW) {
+                problems.add(new Problem(Problem.Kind.ERROR, a.name() + " threw " + a.error(), a.errorPos()));
+            } else if (a.status() == AgentState.Status.HUNG) {
+                problems.add(new Problem(Problem.Kind.LIMIT, a.name() + " " + a.error(), a.errorPos()));
+            }
+        }
+        if (m.isTerminal() && !m.blockedForever().isEmpty()) {
+            problems.add(new Problem(Problem.Kind.DEADLOCK, "Deadlock: " + String.join(", ", m.blockedForever())
+                + " wait" + (m.blockedForever().size() == 1 ? "s" : "") + " in Atomics.wait and nobody is left to notify.",
+                null));
+        }
+    }
+
+    /** Tells every view to look again. */
+    public void changed() {
+        refreshProblems();
+        revision.set(revision.get() + 1);
+    }
+}

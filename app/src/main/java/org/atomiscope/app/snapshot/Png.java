@@ -1,0 +1,29 @@
+package org.atomiscope.app.snapshot;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+
+/** Writes a JavaFX image as PNG through the JDK's ImageIO (no javafx-swing needed). */
+public final class Png {
+    private Png() {
+    }
+
+    public static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            pixels.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        if (!ImageIO.write(out, "png", file.toFile())) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+}

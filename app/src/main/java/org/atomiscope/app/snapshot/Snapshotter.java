@@ -1,0 +1,90 @@
+package org.atomiscope.app.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.atomiscope.app.MainWindow;
+import org.atomiscope.app.settings.Settings;
+import org.atomiscope.explore.Explorer;
+import org.atomiscope.scenario.ScenarioLibrary;
+import org.atomiscope.scenario.ScenarioLoadException;
+import org.atomiscope.scenario.ScenarioSource;
+
+/** Builds the real window off screen, brings it to the requested state and writes the picture. FX thread. */
+final class Snapshotter {
+    private Snapshotter() {
+    }
+
+    static void render(SnapshotRequest r, Path out, CompletableFuture<String> done) {
+        try {
+            ScenarioSource source = load(r.scenario());
+            Path home = Files.createTempDirectory("atomiscope-snapshot");
+            MainWindow window = MainWindow.offScreen(ScenarioLibrary.fromClasspath(), Settings.load(home), r.dark(), r.fontSize());
+            Stage stage = new Stage();
+            window.showIn(stage, r.width(), r.height());
+            window.open(source);
+            if (window.session().primary() == null) {
+                done.complete("the scenario does not compile: " + window.session().problems().get(0).message());
+                return;
+            }
+            window.session().modelProperty().set(r.model());
+            window.session().sideBySideProperty().set(r.sideBySide());
+            if (r.witness() != null) {
+                Explorer.Result result = Explorer.explore(window.session().program().withModel(r.model()),
+                    Explorer.DEFAULT_MAX_STATES, (s, t) -> { });
+                Explorer.Found found = result.find(r.witness());
+                if (found == null) {
+                    done.complete("no outcome \"" + r.witness() + "\" under " + r.model().id() + "; the outcomes are: "
+                        + String.join(" | ", result.outcomes().stream().map(f -> f.outcome().toString()).toList()) + ".");
+                    return;
+                }
+                window.session().replay(found.witness());
+            }
+            for (int i = 0; i < r.steps() && window.session().step(); i++) {
+                // the default schedule, as the Step button takes it
+            }
+            window.selectPart(r.part());
+            if (r.explore()) {
+                var task = window.outcomes().explore();
+                if (task == null) {
+                    done.complete("this scenario cannot be explored.");
+                    return;
+                }
+                task.setOnSucceeded(e -> finish(window, stage, r, out, done));
+                task.setOnFailed(e -> done.complete("exploring failed: " + task.getException().getMessage()));
+                return;
+            }
+            finish(window, stage, r, out, done);
+        } catch (ScenarioLoadException e) {
+            done.complete(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            done.complete("cannot render: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Two pulses for layout and canvas redraws, then the picture. */
+    private static void finish(MainWindow window, Stage stage, SnapshotRequest r, Path out, CompletableFuture<String> done) {
+        Platform.runLater(() -> Platform.runLater(() -> {
+            try {
+                Node node = window.part(r.part());
+                node.applyCss();
+                WritableImage image = node.snapshot(new SnapshotParameters(), null);
+                Png.write(image, out);
+                stage.hide();
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                done.complete("cannot write " + out + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    private static ScenarioSource load(String name) {
+        return ScenarioLibrary.fromClasspath().find(name);
+    }
+}

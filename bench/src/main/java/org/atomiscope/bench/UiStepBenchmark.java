@@ -1,0 +1,89 @@
+package org.atomiscope.bench;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.atomiscope.app.MainWindow;
+import org.atomiscope.app.settings.Settings;
+import org.atomiscope.memory.Models;
+import org.atomiscope.scenario.ScenarioLibrary;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One step of the whole window: the real main window (1600 × 1000, every view in it) moves one step
+ * along a recorded run, and every view updates: code columns and markers, choices, timeline,
+ * heatmap, console, notes and narration. {@code stepAndLayout} is the step plus CSS and layout (the
+ * canvases redraw in their listeners and layout passes); {@code stepAndRender} also rasterises the
+ * whole window with the software pipeline (a full-window snapshot, more than a real frame repaints).
+ * The primes scenario is the heavy case: a heatmap of 100,000 cells.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+    "-Djava.awt.headless=true", "-Dheadless.geometry=1600x1000-32"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class UiStepBenchmark {
+    @Param({"06-reordering-123456-191", "03-sharing-primes", "23-litmus-mp-plain"})
+    public String scenario;
+
+    private MainWindow window;
+    private Parent root;
+    private int length;
+
+    @Setup
+    public void setUp() throws Exception {
+        FxHarness.start();
+        FxHarness.onFx(() -> {
+            window = MainWindow.offScreen(ScenarioLibrary.fromClasspath(),
+                Settings.load(Files.createTempDirectory("atomiscope-bench")), false, 14);
+            window.showIn(new Stage(), 1600, 1000);
+            window.open(ScenarioLibrary.fromClasspath().find(scenario));
+            window.session().modelProperty().set(Models.byId("relaxed").orElseThrow());
+            while (window.session().stepQuietly()) {
+                // record a whole run once; the benchmark moves along it
+            }
+            window.session().changed();
+            length = window.session().length();
+            root = window.root();
+            return null;
+        });
+    }
+
+    private void next() {
+        int p = window.session().position();
+        window.session().moveTo(p >= length ? 0 : p + 1);
+    }
+
+    @Benchmark
+    public Object stepAndLayout() throws Exception {
+        return FxHarness.onFx(() -> {
+            next();
+            root.applyCss();
+            root.layout();
+            return window.session().position();
+        });
+    }
+
+    @Benchmark
+    public Object stepAndRender() throws Exception {
+        return FxHarness.onFx(() -> {
+            next();
+            root.applyCss();
+            root.layout();
+            return root.getScene().snapshot(null);
+        });
+    }
+}
