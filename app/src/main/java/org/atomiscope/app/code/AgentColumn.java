@@ -2,7 +2,8 @@ package org.atomiscope.app.code;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.geometry.Side;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -10,7 +11,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.atomiscope.app.session.AgentColors;
 import org.atomiscope.machine.AgentState;
 import org.atomiscope.machine.Choice;
@@ -31,6 +34,8 @@ final class AgentColumn {
     private final Label name = new Label();
     private final Label status = new Label();
     private final CodeArea area = new CodeArea();
+    private final Region marker = new Region();
+    private final Pane overlay = new Pane(marker);
     private final BiConsumer<Integer, Choice> take;
     private int agent;
     private String file;
@@ -44,12 +49,24 @@ final class AgentColumn {
         area.getStyleClass().add("agent-code");
         name.getStyleClass().add("agent-name");
         status.getStyleClass().add("agent-status");
+        status.setMinWidth(0); // a long status is cut short ("…"), it never widens the column
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, name, gap, status);
         header.getStyleClass().add("agent-header");
         root.setTop(header);
-        root.setCenter(new VirtualizedScrollPane<>(area));
+        // The next-line marker is a region over the code, not a paragraph style: restyling a paragraph
+        // makes the code view lay out every visible line again, which a step should not cost.
+        marker.setMouseTransparent(true);
+        marker.setManaged(false);
+        marker.setVisible(false);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        root.setCenter(new StackPane(new VirtualizedScrollPane<>(area), overlay));
+        area.estimatedScrollYProperty().addListener((o, a, b) -> placeMarker());
+        overlay.widthProperty().addListener((o, a, b) -> placeMarker());
+        overlay.heightProperty().addListener((o, a, b) -> placeMarker());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> placeMarker());
         root.getStyleClass().add("agent-column");
         area.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || markedLine < 0 || choices.isEmpty()) {
@@ -97,7 +114,10 @@ final class AgentColumn {
         }
         choices = m.choices().stream().filter(c -> c.agent() == a && c.kind() != Choice.Kind.MEMORY).toList();
         status.setText(describe(s, events));
-        status.getStyleClass().setAll("agent-status", "status-" + s.status().name().toLowerCase());
+        String statusClass = "status-" + s.status().name().toLowerCase();
+        if (!status.getStyleClass().contains(statusClass)) {
+            status.getStyleClass().setAll("agent-status", statusClass);
+        }
         int line = s.nextPos() != null && s.nextPos().file().equals(fileName) ? s.nextPos().line() - 1 : -1;
         if (s.status() == AgentState.Status.IDLE || s.status() == AgentState.Status.UNSTARTED) {
             line = -1;
@@ -106,15 +126,49 @@ final class AgentColumn {
     }
 
     private void mark(int line, AgentState.Status st) {
-        if (markedLine >= 0 && markedLine < area.getParagraphs().size()) {
-            area.setParagraphStyle(markedLine, List.of());
+        int target = line < area.getParagraphs().size() ? line : -1;
+        String kind = st == AgentState.Status.BLOCKED ? "blocked-line"
+            : st == AgentState.Status.THREW || st == AgentState.Status.HUNG ? "error-line" : "current-line";
+        List<String> style = List.of("line-marker", kind, "agent-" + agent % 10);
+        if (!marker.getStyleClass().equals(style)) {
+            marker.getStyleClass().setAll(style);
         }
-        markedLine = line < area.getParagraphs().size() ? line : -1;
-        if (markedLine >= 0) {
-            String kind = st == AgentState.Status.BLOCKED ? "blocked-line"
-                : st == AgentState.Status.THREW || st == AgentState.Status.HUNG ? "error-line" : "current-line";
-            area.setParagraphStyle(markedLine, List.of(kind, "agent-" + agent % 10));
-            area.showParagraphInViewport(markedLine);
+        if (target == markedLine) {
+            return;
+        }
+        markedLine = target;
+        if (markedLine >= 0 && !visible(markedLine)) {
+            // Scrolling repositions every line, so it should be rare: put the line a third of the
+            // way down, with the lines before it in view, so the next few steps need no scroll.
+            int shown = Math.max(3, area.getVisibleParagraphs().size());
+            area.showParagraphAtTop(Math.max(0, markedLine - shown / 3));
+        }
+        placeMarker();
+    }
+
+    /** Puts the marker over the marked line, where the code view shows it now. */
+    private void placeMarker() {
+        Optional<Bounds> on = markedLine < 0 || overlay.getScene() == null ? Optional.empty()
+            : area.getParagraphBoundsOnScreen(markedLine);
+        if (on.isEmpty()) {
+            marker.setVisible(false);
+            return;
+        }
+        Bounds b = overlay.screenToLocal(on.get());
+        if (b == null) {
+            marker.setVisible(false);
+            return;
+        }
+        marker.resizeRelocate(0, b.getMinY(), overlay.getWidth(), b.getHeight());
+        marker.setVisible(true);
+    }
+
+    private boolean visible(int line) {
+        try {
+            // Strictly inside: the first and last visible lines may be cut off.
+            return line > area.firstVisibleParToAllParIndex() && line < area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException e) {
+            return false; // not laid out yet: no visible paragraphs
         }
     }
 

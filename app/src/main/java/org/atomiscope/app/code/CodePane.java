@@ -8,7 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
@@ -78,7 +81,9 @@ public final class CodePane {
     /** One run's columns under a header naming its model (shown side by side only). */
     private final class RunRow {
         final BorderPane root = new BorderPane();
-        final HBox columnBox = new HBox();
+        // Equal shares, whatever the headers say: a column whose width followed its status text would
+        // make its code view lay out every line again at each step.
+        final GridPane columnBox = new GridPane();
         final List<AgentColumn> columns = new ArrayList<>();
         final Label title = new Label();
         final Label difference = new Label();
@@ -113,17 +118,28 @@ public final class CodePane {
             root.getTop().setManaged(twin);
             root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("diverged"), differs);
             int n = m.agents().size();
-            while (columns.size() > n) {
-                columns.remove(columns.size() - 1);
-                columnBox.getChildren().remove(columnBox.getChildren().size() - 1);
-            }
-            while (columns.size() < n) {
-                AgentColumn c = new AgentColumn((agent, choice) -> session.take(s, choice, true));
-                javafx.scene.layout.HBox.setHgrow(c.node(), javafx.scene.layout.Priority.ALWAYS);
-                c.node().setMinWidth(120);
-                c.node().setPrefWidth(10_000);
-                columns.add(c);
-                columnBox.getChildren().add(c.node());
+            if (columns.size() != n) {
+                while (columns.size() > n) {
+                    columns.remove(columns.size() - 1);
+                    columnBox.getChildren().remove(columnBox.getChildren().size() - 1);
+                }
+                while (columns.size() < n) {
+                    AgentColumn c = new AgentColumn((agent, choice) -> session.take(s, choice, true));
+                    c.node().setMinWidth(0);
+                    GridPane.setVgrow(c.node(), Priority.ALWAYS);
+                    GridPane.setHgrow(c.node(), Priority.ALWAYS);
+                    columnBox.add(c.node(), columns.size(), 0);
+                    columns.add(c);
+                }
+                columnBox.getColumnConstraints().clear();
+                for (int a = 0; a < n; a++) {
+                    ColumnConstraints cc = new ColumnConstraints();
+                    cc.setPercentWidth(100.0 / n);
+                    columnBox.getColumnConstraints().add(cc);
+                }
+                RowConstraints rc = new RowConstraints();
+                rc.setVgrow(Priority.ALWAYS);
+                columnBox.getRowConstraints().setAll(rc);
             }
             for (int a = 0; a < n; a++) {
                 String file = fileOf(m.agent(a), source);

@@ -48,10 +48,23 @@ public final class ChoicesPane {
         return buttons.stream().map(Button::getText).toList();
     }
 
+    private List<Object> shown = List.of();
+
     private void refresh() {
+        List<Stepper> steppers = session.steppers();
+        // The same choices as before (say, a step of another agent left these unchanged)? Keep the buttons.
+        List<Object> now = new ArrayList<>();
+        for (Stepper s : steppers) {
+            now.add(s);
+            now.add(s.machine().choices().stream().map(Choice::label).toList());
+            now.add(s.machine().blockedForever());
+        }
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         root.getChildren().clear();
         buttons.clear();
-        List<Stepper> steppers = session.steppers();
         if (steppers.isEmpty()) {
             return;
         }
@@ -66,6 +79,7 @@ public final class ChoicesPane {
                 flow.getChildren().add(end);
             }
             for (Choice c : choices) {
+                // Each button takes the choice of the machine it was made for; equal labels mean equal choices.
                 Button b = new Button(c.label());
                 b.getStyleClass().add("choice");
                 b.setStyle("-fx-border-color: transparent transparent transparent " + AgentColors.css(c.agent()) + ";");
