@@ -90,6 +90,7 @@ public final class MainWindow {
     private final NotesPane notes = new NotesPane(session);
     private final Label status = new Label();
     private final Label stepCount = new Label();
+    private final javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
     private final ToggleButton editToggle = new ToggleButton("Edit");
     private final SplitPane outer = new SplitPane();
     private final SplitPane middle = new SplitPane();
@@ -104,6 +105,8 @@ public final class MainWindow {
         this.libraryPane = new LibraryPane(library, opening::open);
         session.appearance().darkProperty().set("dark".equals(settings.theme()));
         AtomiscopeApp.applyTheme("dark".equals(settings.theme()));
+        settings.model().flatMap(Models::byId).ifPresent(session.modelProperty()::set);
+        session.modelProperty().addListener((o, a, m) -> settings.setModel(m.id()));
         session.appearance().fontSizeProperty().set(settings.fontSize());
         build();
     }
@@ -167,15 +170,22 @@ public final class MainWindow {
         Tab problemsTab = tab("Problems", problems.node(), "tab-problems");
         problemsTab.textProperty().bind(Bindings.when(Bindings.isEmpty(session.problems())).then("Problems")
             .otherwise(Bindings.concat("Problems (", Bindings.size(session.problems()), ")")));
-        tabs.getTabs().addAll(tab("Timeline", timeline.node(), "tab-timeline"), tab("Buffer heatmap", heatmap.node(), "tab-heatmap"),
-            tab("Console", console.node(), "tab-console"), tab("Outcomes", outcomes.node(), "tab-outcomes"), problemsTab);
+        Tab timelineTab = tab("Timeline", timeline.node(), "tab-timeline");
+        Tab heatmapTab = tab("Buffer heatmap", heatmap.node(), "tab-heatmap");
+        tabs.getTabs().addAll(timelineTab, heatmapTab, tab("Console", console.node(), "tab-console"),
+            tab("Outcomes", outcomes.node(), "tab-outcomes"), problemsTab);
+        // The canvas views draw only while their tab is shown: a step costs what is on screen.
+        timeline.setShowing(timelineTab.isSelected());
+        heatmap.setShowing(heatmapTab.isSelected());
+        timelineTab.selectedProperty().addListener((o, was, on) -> timeline.setShowing(on));
+        heatmapTab.selectedProperty().addListener((o, was, on) -> heatmap.setShowing(on));
 
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(centre, tabs);
         outer.getItems().addAll(libraryPane.node(), middle, notes.node());
         SplitPane.setResizableWithParent(libraryPane.node(), false);
         SplitPane.setResizableWithParent(notes.node(), false);
-        outer.setDividerPositions(settings.dividers("outer", new double[] {0.18, 0.76}));
+        outer.setDividerPositions(settings.dividers("outer", new double[] {0.2, 0.76}));
         middle.setDividerPositions(settings.dividers("middle", new double[] {0.52}));
         root.setCenter(outer);
 
@@ -184,7 +194,9 @@ public final class MainWindow {
         stepCount.setId("step-count");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, gap, stepCount);
+        busy.setId("busy");
+        busy.setPrefSize(16, 16);
+        HBox bar = new HBox(12, busy, status, gap, stepCount);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
 
@@ -194,6 +206,10 @@ public final class MainWindow {
         applyFont();
         updateStatus();
         settings.setWarningListener(this::tell);
+        runner.setOnStop(this::tell);
+        busy.visibleProperty().bind(session.busyProperty());
+        busy.managedProperty().bind(session.busyProperty());
+        session.busyProperty().addListener((o, was, now) -> tell(now ? "Working on a long step (the window stays usable)…" : ""));
         settings.warnings().forEach(this::tell);
     }
 
@@ -339,11 +355,14 @@ public final class MainWindow {
 
         back.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null || session.position() == 0,
             session.revisionProperty()));
-        for (Button b : List.of(step, play, toEnd)) {
+        for (Button b : List.of(step, toEnd)) {
             b.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> session.primary() == null || (session.atEnd() && !runner.runningProperty().get()),
-                session.revisionProperty(), runner.runningProperty()));
+                () -> session.primary() == null || session.busy() || (session.atEnd() && !runner.runningProperty().get()),
+                session.revisionProperty(), runner.runningProperty(), session.busyProperty()));
         }
+        play.disableProperty().bind(Bindings.createBooleanBinding(
+            () -> session.primary() == null || (session.atEnd() && !runner.runningProperty().get()),
+            session.revisionProperty(), runner.runningProperty()));
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null, session.revisionProperty()));
         explore.disableProperty().bind(reset.disableProperty());
 
@@ -381,7 +400,7 @@ public final class MainWindow {
 
     private void step() {
         runner.pause();
-        session.step();
+        session.stepLive(true);
     }
 
     private void explore() {
@@ -402,23 +421,44 @@ public final class MainWindow {
     /** Opens a scenario (from the library, a file, a drop, or the last session). */
     public void open(ScenarioSource source) {
         runner.pause();
+        quietly = true;
+        editToggle.setSelected(false);
+        centre.getChildren().setAll(code.node());
+        quietly = false;
         editor.load(source);
-        ScenarioSource run = editor.dirtyProperty().get() && editor.check().isEmpty() ? editor.edited() : source;
-        session.open(run);
+        boolean draft = editor.dirtyProperty().get();
+        boolean draftRuns = draft && editor.check().isEmpty();
+        session.open(draftRuns ? editor.edited() : source);
         libraryPane.select(source.name());
         settings.setLastScenario(source.location());
         settings.save(); // the recent list and last scenario survive even a crash
         if (stage != null) {
             stage.setTitle(source.title() + " — " + TITLE);
         }
-        tell(editor.dirtyProperty().get() ? "Opened " + source.title() + " with your unsaved changes." : "Opened " + source.title() + ".");
+        if (draft) {
+            // Show what runs: the restored draft, in the editor, with its banner (and its error, if any).
+            quietly = true;
+            editToggle.setSelected(true);
+            centre.getChildren().setAll(editor.node());
+            quietly = false;
+            tell(draftRuns ? "Opened " + source.title() + " with your unsaved changes, which are what runs (F2 to step)."
+                : "Opened " + source.title() + " with your unsaved changes; they have an error, so the saved version runs until you fix it.");
+        } else {
+            tell("Opened " + source.title() + ".");
+        }
         if (session.primary() == null && !session.problems().isEmpty()) {
             editToggle.setSelected(true);
             tabs.getSelectionModel().select(4);
         }
     }
 
+    /** Set while the window itself switches modes (opening a scenario): no checks, no reruns. */
+    private boolean quietly;
+
     private void setEditing(boolean on) {
+        if (quietly) {
+            return;
+        }
         if (session.scenario() == null) {
             editToggle.setSelected(false);
             return;
@@ -437,9 +477,14 @@ public final class MainWindow {
             tabs.getSelectionModel().select(4);
             return;
         }
-        session.open(editor.edited());
+        ScenarioSource edited = editor.edited();
         centre.getChildren().setAll(code.node());
-        tell("Running your version.");
+        if (session.scenario() != null && edited.files().equals(session.scenario().files()) && session.primary() != null) {
+            tell("No changes: the run goes on where it was.");
+            return;
+        }
+        session.open(edited);
+        tell(editor.dirtyProperty().get() ? "Running your version from the start." : "Running the scenario from the start.");
     }
 
     private void goTo(Pos pos) {

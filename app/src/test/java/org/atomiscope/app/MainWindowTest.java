@@ -58,6 +58,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Views are read on the FX thread, as the window reads them. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+    }
+
     private void toStaleRead(FxRobot robot) {
         robot.clickOn("#model-relaxed");
         click(robot, l -> l.equals("main: starts"));
@@ -74,16 +79,16 @@ class MainWindowTest {
         toStaleRead(robot);
 
         assertThat(session().primary().model()).isEqualTo(RelaxedModel.INSTANCE);
-        assertThat(window.console().lines()).contains("reader: 123456 191");
-        assertThat(window.timeline().marks()).anySatisfy(m -> {
+        assertThat(onFx(() -> window.console().lines())).contains("reader: 123456 191");
+        assertThat(onFx(() -> window.timeline().marks())).anySatisfy(m -> {
             assertThat(m.lane()).isEqualTo("reader");
             assertThat(m.label()).contains("read ia[42] → 191");
         });
-        assertThat(window.timeline().marks()).anySatisfy(m -> {
+        assertThat(onFx(() -> window.timeline().marks())).anySatisfy(m -> {
             assertThat(m.lane()).isEqualTo("writer");
             assertThat(m.label()).contains("ia[37] = 123456");
         });
-        var cell42 = window.heatmap().cell(42);
+        var cell42 = onFx(() -> window.heatmap().cell(42));
         assertThat(cell42.writes()).isGreaterThanOrEqualTo(2); // main's 191, writer's 314159
         assertThat(cell42.reads()).isEqualTo(1);
         assertThat(cell42.race()).isTrue();
@@ -99,7 +104,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(session().position()).isEqualTo(before - 1);
-        assertThat(window.console().lines()).doesNotContain("reader: 123456 191");
+        assertThat(onFx(() -> window.console().lines())).doesNotContain("reader: 123456 191");
         assertThat(window.code().markedLine("reader")).isEqualTo(36);
         assertThat(window.code().status("reader")).startsWith("next: read ia[42]");
         assertThat(session().primary().machine().choices()).extracting(Choice::label)
@@ -117,7 +122,7 @@ class MainWindowTest {
 
         assertThat(session().primary().model()).isEqualTo(RelaxedModel.INSTANCE);
         assertThat(session().primary().machine().isTerminal()).isTrue();
-        assertThat(window.console().lines()).contains("reader: 123456 191");
+        assertThat(onFx(() -> window.console().lines())).contains("reader: 123456 191");
     }
 
     @Test

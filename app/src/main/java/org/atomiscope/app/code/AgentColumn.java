@@ -45,6 +45,9 @@ final class AgentColumn {
     AgentColumn(BiConsumer<Integer, Choice> take) {
         this.take = take;
         area.setEditable(false);
+        // Narrow columns wrap long lines (an inline agent is often one line), so the next step is always
+        // readable in full without scrolling sideways.
+        area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("agent-code");
         name.getStyleClass().add("agent-name");
@@ -113,7 +116,7 @@ final class AgentColumn {
             area.setStyleSpans(0, Highlighter.spans(text));
         }
         choices = m.choices().stream().filter(c -> c.agent() == a && c.kind() != Choice.Kind.MEMORY).toList();
-        status.setText(describe(s, events));
+        status.setText(describe(s, events, m));
         String statusClass = "status-" + s.status().name().toLowerCase();
         if (!status.getStyleClass().contains(statusClass)) {
             status.getStyleClass().setAll("agent-status", statusClass);
@@ -123,6 +126,10 @@ final class AgentColumn {
             line = -1;
         }
         mark(line, s.status());
+        if (line < 0 && !placed) {
+            scrollTo(restingLine(a, fileName, text, events));
+        }
+        placed = line >= 0 || placed;
     }
 
     private void mark(int line, AgentState.Status st) {
@@ -144,6 +151,46 @@ final class AgentColumn {
             area.showParagraphAtTop(Math.max(0, markedLine - shown / 3));
         }
         placeMarker();
+    }
+
+    /** Whether the column has been scrolled to its agent once (afterwards the user's scrolling stays). */
+    private boolean placed;
+
+    /** A new run (reset, another scenario): scroll to the agent again. */
+    void forgetPlace() {
+        placed = false;
+    }
+
+    private void scrollTo(int line) {
+        if (line >= 0 && line < area.getParagraphs().size() && !visible(line)) {
+            int shown = Math.max(3, area.getVisibleParagraphs().size());
+            area.showParagraphAtTop(Math.max(0, line - shown / 3));
+        }
+    }
+
+    /**
+     * Where an agent with no next line should show its file: at the line that created it (an inline
+     * agent's code is there), else at the first line after the header comment.
+     */
+    static int restingLine(int agent, String file, String text, List<Event> events) {
+        for (Event e : events) {
+            if (e.kind() == Event.Kind.SEND && e.peers().contains(agent) && e.pos() != null && e.pos().file().equals(file)
+                    && e.text().startsWith("creates")) {
+                return e.pos().line() - 1;
+            }
+        }
+        List<String> lines = text.lines().toList();
+        int i = 0;
+        if (!lines.isEmpty() && lines.get(0).strip().startsWith("/*")) {
+            while (i < lines.size() && !lines.get(i).contains("*/")) {
+                i++;
+            }
+            i++;
+        }
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return Math.min(i, Math.max(0, lines.size() - 1));
     }
 
     /** Puts the marker over the marked line, where the code view shows it now. */
@@ -182,13 +229,14 @@ final class AgentColumn {
     }
 
     /** What the agent is doing, in a few words: "next: ia[37] = 123456", "waiting on ia[0]". */
-    static String describe(AgentState s, List<Event> events) {
+    static String describe(AgentState s, List<Event> events, Machine m) {
         return switch (s.status()) {
             case UNSTARTED -> "not started";
             case RUNNING -> s.pending() != null ? "next: " + s.pending().label() : "running";
             case READY -> "woken: continues";
             case BLOCKED -> "waiting on " + waitTarget(s.index(), events);
-            case IDLE -> s.tasks().isEmpty() ? "finished" : "message waiting";
+            case IDLE -> !s.tasks().isEmpty() ? "message waiting"
+                : m.timers().stream().anyMatch(t -> t.agent() == s.index()) ? "waiting for a timer" : "finished";
             case THREW -> "threw " + s.error();
             case HUNG -> "stopped: endless loop?";
         };

@@ -93,7 +93,7 @@ public final class CodePane {
             this.run = run;
             title.getStyleClass().add("run-title");
             difference.getStyleClass().add("run-difference");
-            difference.setWrapText(true);
+            difference.setWrapText(false);
             VBox header = new VBox(2, title, difference);
             header.getStyleClass().add("run-header");
             root.setTop(header);
@@ -107,11 +107,17 @@ public final class CodePane {
             List<Event> events = s.history().events();
             ScenarioSource source = session.scenario();
             title.setText(s.model().displayName() + " · step " + s.history().position());
+            if (s.history().position() == 0) {
+                columns.forEach(AgentColumn::forgetPlace);
+            }
             List<Lockstep.Difference> diffs = session.differences();
             boolean differs = twin && !diffs.isEmpty();
-            difference.setText(differs ? "≠ " + diffs.stream()
-                .map(d -> d.sentence(session.primary().model().displayName(), session.reference().model().displayName()))
-                .collect(Collectors.joining("; ")) : "");
+            String full = differs ? diffs.stream()
+                .map(d -> d.sentence(shortName(session.primary()), shortName(session.reference())))
+                .collect(Collectors.joining("; ")) : "";
+            // One line in each run's header; the notes pane lists every difference in full.
+            difference.setText(differs ? "≠ " + full : "");
+            difference.setTooltip(differs ? new javafx.scene.control.Tooltip(full) : null);
             difference.setVisible(differs);
             difference.setManaged(differs);
             root.getTop().setVisible(twin);
@@ -124,7 +130,7 @@ public final class CodePane {
                     columnBox.getChildren().remove(columnBox.getChildren().size() - 1);
                 }
                 while (columns.size() < n) {
-                    AgentColumn c = new AgentColumn((agent, choice) -> session.take(s, choice, true));
+                    AgentColumn c = new AgentColumn((agent, choice) -> session.takeLive(s, choice));
                     c.node().setMinWidth(0);
                     GridPane.setVgrow(c.node(), Priority.ALWAYS);
                     GridPane.setHgrow(c.node(), Priority.ALWAYS);
@@ -146,6 +152,14 @@ public final class CodePane {
                 columns.get(a).show(m, a, file, source.files().getOrDefault(file, ""), events);
             }
         }
+    }
+
+    private static String shortName(Stepper s) {
+        return switch (s.model().id()) {
+            case "sc" -> "SC";
+            case "tso" -> "TSO";
+            default -> "Relaxed";
+        };
     }
 
     /** The file an agent runs: where its next step is, else its script, else the main file. */

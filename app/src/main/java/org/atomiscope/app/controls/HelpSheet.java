@@ -36,6 +36,7 @@ public final class HelpSheet {
         d.setTitle("Keyboard shortcuts");
         d.setHeaderText("Every command has a key. Steps also work by clicking a choice, or an agent's marked line.");
         d.getDialogPane().setContent(grid);
+        d.getDialogPane().getStylesheets().add(HelpSheet.class.getResource("/org/atomiscope/assets/atomiscope.css").toExternalForm());
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return d;
     }

@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.atomiscope.app.session.Session;
-import org.atomiscope.vm.Limits;
 
 /**
  * Run/pause and run-to-end. Both step on the FX thread in small slices per frame (an
@@ -17,6 +16,14 @@ import org.atomiscope.vm.Limits;
 public final class Runner {
     /** How long one frame's slice of run-to-end may take, in nanoseconds (the UI keeps 60 frames/s). */
     private static final long SLICE_NANOS = 8_000_000;
+
+    /**
+     * Steps one run-to-end takes at most before it pauses and says so: a spin loop that waits for
+     * something that never happens would otherwise run (and keep every state) until memory ends.
+     */
+    public static final int RUN_LIMIT = 100_000;
+
+    private java.util.function.Consumer<String> onStop = m -> { };
 
     private final Session session;
     private final DoubleProperty speed = new SimpleDoubleProperty(4);
@@ -32,6 +39,11 @@ public final class Runner {
             tick(now);
         }
     };
+
+    /** Told, as a sentence, why a run stopped by itself (the end, a deadlock, the step limit). */
+    public void setOnStop(java.util.function.Consumer<String> onStop) {
+        this.onStop = onStop;
+    }
 
     public Runner(Session session) {
         this.session = session;
@@ -87,15 +99,23 @@ public final class Runner {
         if (toEnd) {
             long until = System.nanoTime() + SLICE_NANOS;
             boolean more = true;
-            while (more && System.nanoTime() < until) {
-                more = session.stepQuietly();
-                if (++taken >= Limits.DEFAULT_MAX_STEPS) {
-                    more = false;
+            while (more && !session.busy() && System.nanoTime() < until) {
+                more = session.stepLive(false);
+                if (++taken >= RUN_LIMIT && more) {
+                    session.changed();
+                    pause();
+                    onStop.accept(String.format("Paused after %,d steps and the run has not ended: agents that spin, "
+                        + "waiting for something that never happens? Explore (Ctrl+E) finds livelocks; F5 runs on.", taken));
+                    return;
                 }
+            }
+            if (session.busy()) {
+                return;
             }
             session.changed();
             if (!more) {
                 pause();
+                onStop.accept(ending());
             }
             return;
         }
@@ -104,13 +124,27 @@ public final class Runner {
         }
         last = now;
         boolean more = true;
-        while (owed >= 1 && more) {
+        while (owed >= 1 && more && !session.busy()) {
             owed -= 1;
-            more = session.stepQuietly();
+            more = session.stepLive(false);
+        }
+        if (session.busy()) {
+            return; // a long step is underway; it shows itself when it lands
         }
         session.changed();
         if (!more) {
             pause();
+            onStop.accept(ending());
         }
+    }
+
+    private String ending() {
+        if (session.primary() == null) {
+            return "";
+        }
+        var m = session.primary().machine();
+        return m.blockedForever().isEmpty() ? "The run has ended after " + session.position() + " steps."
+            : "Deadlock after " + session.position() + " steps: " + String.join(", ", m.blockedForever())
+                + " wait forever (see Problems).";
     }
 }

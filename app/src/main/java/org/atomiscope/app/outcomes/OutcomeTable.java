@@ -27,7 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The outcomes table: the outcome, one column per memory model ("✓ 2 states" with a replay button,
+ * The outcomes table: the outcome, one column per memory model ("2 states" with a replay button,
  * or "—"), and a share-of-states bar chart. Each model's column header carries its bar colour, so the
  * headers are the chart's legend. A row's context menu (or a double click) replays it too.
  */
@@ -97,13 +97,18 @@ final class OutcomeTable {
         Label title = new Label(OutcomesView.shortName(m), swatch);
         title.setTooltip(tooltip(m.displayName()));
         c.setGraphic(title);
-        c.setPrefWidth(150);
+        c.setPrefWidth(175);
+        c.setMinWidth(150);
         c.setCellFactory(col -> new ModelCell(m));
         return c;
     }
 
     private TableColumn<OutcomeRow, OutcomeRow> sharesColumn() {
-        TableColumn<OutcomeRow, OutcomeRow> c = column("Share of end states");
+        TableColumn<OutcomeRow, OutcomeRow> c = column("Share");
+        Label head = new Label("Share");
+        head.setTooltip(tooltip("Each model's share of its end states that end with this outcome"));
+        c.setText(null);
+        c.setGraphic(head);
         c.setPrefWidth(170);
         List<String> ids = models.stream().map(MemoryModel::id).toList();
         c.setCellFactory(col -> new TableCell<>() {
@@ -175,7 +180,7 @@ final class OutcomeTable {
         return t;
     }
 
-    /** "✓ 2 states", the expectation's mark and a replay button; or "—" when the model never reaches it. */
+    /** "2 states", the expectation's mark and a replay button; or "—" when the model never reaches it. */
     private final class ModelCell extends TableCell<OutcomeRow, OutcomeRow> {
         private final MemoryModel model;
         private final Label count = new Label();
@@ -188,6 +193,8 @@ final class OutcomeTable {
         ModelCell(MemoryModel model) {
             this.model = model;
             count.getStyleClass().add("outcome-count");
+            count.setMinWidth(Region.USE_PREF_SIZE); // "12,345 states" in full, never "1 s…"
+            markHolder.setMinWidth(Region.USE_PREF_SIZE);
             markHolder.getStyleClass().add("expect-mark");
             replayButton.getStyleClass().addAll("replay-button", "flat");
             replayButton.setTooltip(tooltip("Replay under " + OutcomesView.shortName(model)
@@ -212,7 +219,7 @@ final class OutcomeTable {
             }
             long n = row.count(model.id());
             boolean found = row.found(model.id()) != null;
-            count.setText(found ? String.format("✓ %,d state%s", n, n == 1 ? "" : "s") : "—");
+            count.setText(found ? String.format("%,d state%s", n, n == 1 ? "" : "s") : "—");
             count.getStyleClass().remove("never");
             if (!found) {
                 count.getStyleClass().add("never");

@@ -2,7 +2,16 @@ package org.atomiscope.app.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -18,6 +27,7 @@ import org.atomiscope.machine.Choice;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
+import org.atomiscope.machine.Step;
 import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.ScModel;
 import org.atomiscope.scenario.ScenarioSource;
@@ -41,6 +51,18 @@ public final class Session {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final Appearance appearance = new Appearance();
     private Program program;
+    /** Bumps whenever the runs are rebuilt, so a long step's late result for an old run is dropped. */
+    private long generation;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** A step that takes longer than this many milliseconds goes on in the background. */
+    public static final long LONG_STEP_MILLIS = 120;
+
+    private static final ExecutorService STEPS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "atomiscope-step");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Problem> compileProblems = new ArrayList<>();
     private final List<Problem> explorationProblems = new ArrayList<>();
 
@@ -143,6 +165,8 @@ public final class Session {
 
     /** Closes the scenario's runs (after a failed edit the window shows the error instead). */
     private void rebuild(boolean keepSchedule) {
+        generation++;
+        busy.set(false);
         List<Choice> schedule = keepSchedule && primary() != null ? List.copyOf(primary().history().schedule()) : List.of();
         if (program == null) {
             primary.set(null);
@@ -230,27 +254,134 @@ public final class Session {
 
     /** Takes a choice of either run; the other run takes the matching choice if it has one. */
     public void take(Stepper in, Choice c, boolean notify) {
+        if (busy.get()) {
+            return;
+        }
         Stepper other = in == primary() ? reference() : primary();
         if (joint < primaryAt.size() - 1) {
             truncateJoint();
         }
-        in.history().take(c);
+        land(in, other, c, compute(in.machine(), other == null ? null : other.machine(), c), notify);
+    }
+
+    /**
+     * As {@link #take(Stepper, Choice, boolean)}, for the window: a step that takes longer than
+     * {@value #LONG_STEP_MILLIS} ms (the primes sieve in main's first step) goes on in the background
+     * while the window stays live and shows {@link #busyProperty()}; it lands when done. Machines are
+     * immutable, so the background work touches nothing the window shows.
+     */
+    public void takeLive(Stepper in, Choice c) {
+        takeLive(in, c, true);
+    }
+
+    private void takeLive(Stepper in, Choice c, boolean notify) {
+        if (busy.get() || in == null) {
+            return;
+        }
+        Stepper other = in == primary() ? reference() : primary();
+        if (joint < primaryAt.size() - 1) {
+            truncateJoint();
+        }
+        Machine a = in.machine();
+        Machine b = other == null ? null : other.machine();
+        Future<Taken> work = STEPS.submit(() -> compute(a, b, c));
+        try {
+            land(in, other, c, work.get(LONG_STEP_MILLIS, TimeUnit.MILLISECONDS), notify);
+            return;
+        } catch (TimeoutException e) {
+            // a long step: let the window breathe
+        } catch (InterruptedException | ExecutionException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        long run = generation;
+        busy.set(true);
+        changed();
+        Thread waiter = new Thread(() -> {
+            Taken t = await(work);
+            Platform.runLater(() -> {
+                busy.set(false);
+                if (run == generation) {
+                    land(in, other, c, t, true);
+                } else {
+                    changed();
+                }
+            });
+        }, "atomiscope-step-wait");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    /**
+     * Steps the primary run by its default choice, as {@link #takeLive} does; false at the end or while
+     * busy. Without {@code notify} the views are not told (a run tells them between slices).
+     */
+    public boolean stepLive(boolean notify) {
+        if (busy.get() || primary() == null) {
+            return false;
+        }
+        if (joint < primaryAt.size() - 1) {
+            return notify ? step() : stepQuietly();
+        }
+        Choice c = primary().defaultChoice();
+        if (c == null) {
+            return false;
+        }
+        takeLive(primary(), c, notify);
+        return true;
+    }
+
+    /** Whether a long step is being computed in the background (controls wait for it). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean busy() {
+        return busy.get();
+    }
+
+    /** A step computed away from the window: each run's step, or what went wrong. */
+    private record Taken(Step mine, Choice match, Step theirs, String failure) {}
+
+    private static Taken compute(Machine a, Machine b, Choice c) {
+        try {
+            Step mine = a.take(c);
+            Choice match = b == null ? null : Lockstep.counterpart(c, b).orElse(null);
+            return new Taken(mine, match, match == null ? null : b.take(match), null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug of ours, not the scenario's (scenario errors are JavaScript exceptions in the run).
+            return new Taken(null, null, null, "Atomiscope could not take this step (" + (e.getMessage() != null
+                ? e.getMessage() : e.getClass().getSimpleName()) + "); this is a bug, please report it with the scenario.");
+        }
+    }
+
+    private static Taken await(Future<Taken> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException | ExecutionException e) {
+            return new Taken(null, null, null, "The step was interrupted.");
+        }
+    }
+
+    private void land(Stepper in, Stepper other, Choice c, Taken t, boolean notify) {
+        if (t.failure() != null) {
+            explorationProblems.add(new Problem(Problem.Kind.ERROR, t.failure(), null));
+            refreshProblems();
+            changed();
+            return;
+        }
+        in.history().record(c, t.mine());
         List<Event> mine = in.history().lastEvents();
         List<Event> theirs = List.of();
-        boolean otherMoved = false;
-        if (other != null) {
-            Choice match = Lockstep.counterpart(c, other.machine()).orElse(null);
-            if (match != null) {
-                other.history().take(match);
-                theirs = other.history().lastEvents();
-                otherMoved = true;
-            }
+        if (t.match() != null) {
+            other.history().record(t.match(), t.theirs());
+            theirs = other.history().lastEvents();
         }
         primaryAt.add(primary().history().position());
         referenceAt.add(reference() == null ? 0 : reference().history().position());
         List<Event> p = in == primary() ? mine : theirs;
         List<Event> r = in == primary() ? theirs : mine;
-        differences.add(other != null && otherMoved ? Lockstep.differences(p, r) : List.of());
+        differences.add(other != null && t.match() != null ? Lockstep.differences(p, r) : List.of());
         joint++;
         if (notify) {
             refreshProblems();
@@ -281,7 +412,7 @@ public final class Session {
 
     /** Moves both runs to joint step {@code position} (0 .. {@link #length()}). */
     public void moveTo(int position) {
-        if (position < 0 || position > length()) {
+        if (position < 0 || position > length() || busy.get()) {
             return;
         }
         joint = position;

@@ -45,6 +45,7 @@ public final class Settings {
     private static final String WINDOW = "window.bounds";
     private static final String DIVIDERS = "dividers.";
     private static final String LAST = "last.scenario";
+    private static final String MODEL = "model";
     private static final String RECENT = "recent.";
 
     private final Path dir;
@@ -57,6 +58,7 @@ public final class Settings {
     private double[] windowBounds;
     private final Properties dividers = new Properties();
     private String lastScenario;
+    private String model;
     private final List<String> recent = new ArrayList<>();
 
     private Settings(Path dir) {
@@ -151,6 +153,10 @@ public final class Settings {
             if (key.startsWith(DIVIDERS)) {
                 dividers.setProperty(key.substring(DIVIDERS.length()), p.getProperty(key));
             }
+        }
+        String modelValue = p.getProperty(MODEL);
+        if (modelValue != null && !modelValue.isBlank()) {
+            model = modelValue.strip();
         }
         String last = p.getProperty(LAST);
         if (last != null && !last.isBlank()) {
@@ -266,6 +272,15 @@ public final class Settings {
         lastScenario = location == null || location.isBlank() ? null : location.strip();
     }
 
+    /** The memory model chosen last ("sc", "tso", "relaxed"), if any; an unknown id is the caller's to ignore. */
+    public synchronized Optional<String> model() {
+        return Optional.ofNullable(model);
+    }
+
+    public synchronized void setModel(String id) {
+        model = id == null || id.isBlank() ? null : id.strip();
+    }
+
     /** Recently opened locations, most recent first, at most {@value #MAX_RECENT}. */
     public synchronized List<String> recent() {
         return List.copyOf(recent);
@@ -333,6 +348,9 @@ public final class Settings {
         }
         if (lastScenario != null) {
             p.setProperty(LAST, lastScenario);
+        }
+        if (model != null) {
+            p.setProperty(MODEL, model);
         }
         for (int i = 0; i < recent.size(); i++) {
             p.setProperty(RECENT + i, recent.get(i));

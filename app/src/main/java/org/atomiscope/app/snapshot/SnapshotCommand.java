@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * made with it. JavaFX is touched only when the command runs, so the rest of the command line stays
  * free of it.
  */
-@Command(name = "snapshot", description = "Renders the app (or one part of it) at a step to a PNG, without a display.",
+@Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Renders the app (or one part of it) at a step to a PNG, without a display.",
     sortOptions = false)
 public final class SnapshotCommand implements Callable<Integer> {
     @Spec
@@ -77,12 +77,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         startHeadless(request.width(), request.height());
         CompletableFuture<String> done = new CompletableFuture<>();
         Platform.runLater(() -> Snapshotter.render(request, out, done));
-        String problem;
-        try {
-            problem = done.get(5, TimeUnit.MINUTES);
-        } finally {
-            Platform.exit();
-        }
+        // No Platform.exit(): the launcher ends the JVM, and an exit racing the last pulse only adds noise.
+        String problem = done.get(5, TimeUnit.MINUTES);
         if (problem != null) {
             spec.commandLine().getErr().println("atomiscope: " + problem);
             return ExitCode.CANNOT_LOAD;
