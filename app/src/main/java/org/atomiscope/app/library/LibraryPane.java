@@ -147,7 +147,7 @@ public final class LibraryPane {
                 });
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                firstScenario().ifPresent(first -> {
+                bestScenario(field.getText()).ifPresent(first -> {
                     tree.getSelectionModel().select(first);
                     open(((LibraryEntry.Scenario) first.getValue()).source());
                 });
@@ -232,6 +232,14 @@ public final class LibraryPane {
             }
         }
         return null;
+    }
+
+    /** The shown scenario that answers the query best (the first in course order among equals). */
+    private Optional<TreeItem<LibraryEntry>> bestScenario(String query) {
+        ScenarioSearch search = new ScenarioSearch(query);
+        return tree.getRoot().getChildren().stream().flatMap(t -> t.getChildren().stream())
+            .reduce((a, b) -> search.score(((LibraryEntry.Scenario) b.getValue()).source())
+                > search.score(((LibraryEntry.Scenario) a.getValue()).source()) ? b : a);
     }
 
     private Optional<TreeItem<LibraryEntry>> firstScenario() {

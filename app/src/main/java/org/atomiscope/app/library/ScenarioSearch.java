@@ -37,6 +37,17 @@ final class ScenarioSearch {
         return true;
     }
 
+    /**
+     * How well a matching scenario answers the query, higher is better: every word in the title beats
+     * some words in the title, which beats matches in the notes only. Enter opens the best.
+     */
+    int score(ScenarioSource s) {
+        String title = s.title().toLowerCase(Locale.ROOT);
+        int inTitle = (int) terms.stream().filter(t -> startsAWord(title, t)).count();
+        boolean phrase = !terms.isEmpty() && title.contains(String.join(" ", terms));
+        return (phrase ? 1000 : 0) + inTitle * 10 + (startsAWord(s.name().toLowerCase(Locale.ROOT), terms.isEmpty() ? "" : terms.get(0)) ? 1 : 0);
+    }
+
     private static boolean startsAWord(String text, String term) {
         for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
