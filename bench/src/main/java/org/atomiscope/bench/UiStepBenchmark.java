@@ -42,6 +42,10 @@ public class UiStepBenchmark {
     @Param({"06-reordering-123456-191", "03-sharing-primes", "23-litmus-mp-plain"})
     public String scenario;
 
+    /** The bottom tab shown while stepping ({@code -p tab=heatmap}: the heatmap follows each step instead). */
+    @Param({"timeline"})
+    public String tab;
+
     private MainWindow window;
     private int length;
 
@@ -58,6 +62,7 @@ public class UiStepBenchmark {
                 // record a whole run once; the benchmark moves along it
             }
             window.session().changed();
+            window.selectPart(tab);
             length = window.session().length();
             return null;
         });

@@ -93,14 +93,23 @@ public final class Narrator {
 
     /** One or two sentences for the step that took {@code choice} from {@code before} to {@code after}. */
     public static String narrate(Machine before, Choice choice, List<Event> events, Machine after) {
-        List<Event> visible = events.stream().filter(e -> e.access() == null || !e.access().local()).toList();
-        if (visible.isEmpty()) {
+        int first = 0;
+        while (first < events.size() && !visible(events.get(first))) {
+            first++;
+        }
+        if (first == events.size()) {
             return name(before, choice.agent()) + " took a step: " + choice.label() + ".";
         }
-        Event first = visible.get(0);
-        String sentence = first(before, choice, first, after);
-        String rest = afterwards(visible.subList(1, visible.size()), after);
+        String sentence = first(before, choice, events.get(first), after);
+        // No list of the visible events: a step may hold a hundred thousand local writes (the primes),
+        // and afterwards() passes over local accesses anyway.
+        String rest = afterwards(events.subList(first + 1, events.size()), after);
         return rest.isEmpty() ? sentence : sentence + " Then it " + period(rest);
+    }
+
+    /** Whether another agent could see the event: all but accesses to a block only its creator can reach. */
+    private static boolean visible(Event e) {
+        return e.access() == null || !e.access().local();
     }
 
     // ------------------------------------------------------------------ what the step did

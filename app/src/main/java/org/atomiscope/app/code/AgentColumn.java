@@ -35,7 +35,17 @@ final class AgentColumn {
     private final Label status = new Label();
     private final CodeArea area = new CodeArea();
     private final Region marker = new Region();
-    private final Pane overlay = new Pane(marker);
+    /**
+     * Holds the marker, and places it when laid out: after the code view beneath it in the same layout
+     * pass, so the marked line's bounds are those of this frame (a line that just scrolled into view,
+     * or wrapped to a new height, has none before its cell is laid out).
+     */
+    private final Pane overlay = new Pane(marker) {
+        @Override
+        protected void layoutChildren() {
+            placeMarker();
+        }
+    };
     private final BiConsumer<Integer, Choice> take;
     private int agent;
     private String file;
@@ -66,10 +76,8 @@ final class AgentColumn {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         root.setCenter(new StackPane(new VirtualizedScrollPane<>(area), overlay));
-        area.estimatedScrollYProperty().addListener((o, a, b) -> placeMarker());
-        overlay.widthProperty().addListener((o, a, b) -> placeMarker());
-        overlay.heightProperty().addListener((o, a, b) -> placeMarker());
-        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> placeMarker());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> overlay.requestLayout());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> overlay.requestLayout());
         root.getStyleClass().add("agent-column");
         area.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || markedLine < 0 || choices.isEmpty()) {
@@ -127,7 +135,7 @@ final class AgentColumn {
         }
         mark(line, s.status());
         if (line < 0 && !placed) {
-            scrollTo(restingLine(a, fileName, text, events));
+            scrollTo(resting(a, fileName, text, events));
         }
         placed = line >= 0 || placed;
     }
@@ -150,7 +158,7 @@ final class AgentColumn {
             int shown = Math.max(3, area.getVisibleParagraphs().size());
             area.showParagraphAtTop(Math.max(0, markedLine - shown / 3));
         }
-        placeMarker();
+        overlay.requestLayout();
     }
 
     /** Whether the column has been scrolled to its agent once (afterwards the user's scrolling stays). */
@@ -159,6 +167,25 @@ final class AgentColumn {
     /** A new run (reset, another scenario): scroll to the agent again. */
     void forgetPlace() {
         placed = false;
+        restingKey = null;
+    }
+
+    /** The resting line last found, and for which agent, file and text: (agent, file, text). */
+    private List<Object> restingKey;
+    private int resting;
+
+    /**
+     * {@link #restingLine}, found once per agent and file: the event that created an agent is there
+     * as soon as its column is, so it need not be looked for again among every event (a hundred
+     * thousand in the primes) at each step.
+     */
+    private int resting(int a, String fileName, String text, List<Event> events) {
+        List<Object> key = List.of(a, fileName, text);
+        if (!key.equals(restingKey)) {
+            restingKey = key;
+            resting = restingLine(a, fileName, text, events);
+        }
+        return resting;
     }
 
     private void scrollTo(int line) {

@@ -8,45 +8,87 @@ import org.atomiscope.machine.Event;
 /**
  * What the events tell about each shared block: the name the scenario first used for it ("ia") and
  * which element types its accesses used, so the heatmap can label the block chooser and open the
- * view the scenario itself uses. Kept up to date like {@link CellStats#sync}.
+ * view the scenario itself uses. Kept up to date like {@link CellStats#sync}: new events are read, and
+ * events a step back removed are taken back (their counts, and a name one of them gave).
  */
 final class BlockCatalog {
     private static final ElementType[] TYPES = ElementType.values();
 
     private final List<String> names = new ArrayList<>();
+    /** Per block, the index of the counted event that named it (-1: none yet). */
+    private final List<Integer> namedBy = new ArrayList<>();
     private final List<int[]> typeUses = new ArrayList<>();
+    /** The events counted, in order. */
+    private Event[] counted = new Event[64];
     private int seen;
-    private Event lastSeen;
 
-    /** Reads the new events; true when the list was replaced and everything was read again. */
+    /** Reads the new events, after taking back those no longer in the list; true when it took some back. */
     boolean sync(List<Event> events) {
-        boolean restart = events.size() < seen || (seen > 0 && events.get(seen - 1) != lastSeen);
-        if (restart) {
-            names.clear();
-            typeUses.clear();
-            seen = 0;
+        int n = Math.min(seen, events.size());
+        int keep = n;
+        if (n > 0 && events.get(n - 1) != counted[n - 1]) {
+            // A different choice replaced events: the lists agree up to some point, then differ throughout.
+            keep = 0;
+            int hi = n - 1;
+            while (keep < hi) {
+                int mid = (keep + hi) >>> 1;
+                if (events.get(mid) == counted[mid]) {
+                    keep = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+        }
+        boolean back = keep < seen;
+        while (seen > keep) {
+            takeBack();
         }
         for (int i = seen; i < events.size(); i++) {
             add(events.get(i));
         }
-        seen = events.size();
-        lastSeen = seen == 0 ? null : events.get(seen - 1);
-        return restart;
+        return back;
+    }
+
+    private static boolean counts(Event e) {
+        Event.Access a = e.access();
+        return a != null && CellStats.Op.of(e.kind()) != CellStats.Op.NONE && a.block() >= 0;
     }
 
     private void add(Event e) {
-        Event.Access a = e.access();
-        if (a == null || CellStats.Op.of(e.kind()) == CellStats.Op.NONE || a.block() < 0) {
+        if (seen == counted.length) {
+            counted = java.util.Arrays.copyOf(counted, seen * 2);
+        }
+        counted[seen] = e;
+        int index = seen++;
+        if (!counts(e)) {
             return;
         }
+        Event.Access a = e.access();
         while (names.size() <= a.block()) {
             names.add(null);
+            namedBy.add(-1);
             typeUses.add(new int[TYPES.length]);
         }
         if (names.get(a.block()) == null && a.target() != null && !a.target().isEmpty()) {
             names.set(a.block(), a.target());
+            namedBy.set(a.block(), index);
         }
         typeUses.get(a.block())[a.type().ordinal()]++;
+    }
+
+    private void takeBack() {
+        seen--;
+        Event e = counted[seen];
+        counted[seen] = null;
+        if (!counts(e)) {
+            return;
+        }
+        int b = e.access().block();
+        typeUses.get(b)[e.access().type().ordinal()]--;
+        if (namedBy.get(b) == seen) {
+            names.set(b, null);
+            namedBy.set(b, -1);
+        }
     }
 
     /** The name of the first view that accessed the block, or null before any access. */

@@ -13,8 +13,10 @@ import org.atomiscope.machine.Event;
  * with it, so an Int32 write counts for four Uint8 cells, or for half a Float64 cell.
  *
  * <p>Kept up to date by {@link #sync}: a run's event list only grows while the user steps forward,
- * so only new events are read; when it shrank or its last seen event was replaced (a step back, a
- * different choice), everything is counted again.
+ * so only new events are read. A step back (or a different choice after one) takes back the events
+ * no longer in the list, from an undo log of what each event changed that a count cannot give back
+ * (the last writer, the race flags): scrubbing back and forth over the primes' step of a hundred
+ * thousand writes costs the steps crossed, not the whole run counted again.
  */
 public final class CellStats {
     private static final byte MANY_AGENTS = 1;
@@ -35,10 +37,22 @@ public final class CellStats {
     private final byte[] flags;
     private int maxReads;
     private int maxWrites;
+    /** Set when a taken-back event held a maximum: the maxima are found again when asked for. */
+    private boolean maxStale;
     private int races;
     private int written;
+
+    /** The events counted, in order: where a new list departs from them is found by identity. */
+    private Event[] counted = new Event[64];
     private int seen;
-    private Event lastSeen;
+    /** Per counted event, the end of its entries in the undo log. */
+    private int[] undoEnd = new int[64];
+    /** The undo log: per cell an event touched, the cell and its last writer, first agent and flags before. */
+    private int[] undoCell = new int[64];
+    private int[] undoWriter = new int[64];
+    private int[] undoShared = new int[64];
+    private byte[] undoFlags = new byte[64];
+    private int undoSize;
 
     public CellStats(int block, ElementType type, int byteLength) {
         this.block = block;
@@ -64,44 +78,127 @@ public final class CellStats {
         java.util.Arrays.fill(flags, (byte) 0);
         maxReads = 0;
         maxWrites = 0;
+        maxStale = false;
         races = 0;
         written = 0;
+        java.util.Arrays.fill(counted, 0, seen, null);
         seen = 0;
-        lastSeen = null;
+        undoSize = 0;
     }
 
     /**
-     * Brings the counts up to {@code events} (a run's events up to its cursor). Returns true when it
-     * had to count from the start.
+     * Brings the counts up to {@code events} (a run's events up to its cursor, which only ever loses
+     * events at its end or gains them there). Returns true when counted events had to be taken back
+     * (a step back, or another choice after one).
      */
     public boolean sync(List<Event> events) {
-        boolean restart = events.size() < seen || (seen > 0 && events.get(seen - 1) != lastSeen);
-        if (restart) {
-            clear();
+        int keep = keptPrefix(events);
+        boolean back = keep < seen;
+        if (back && seen - keep > keep) {
+            clear(); // counting the kept events again is quicker than taking the others back
+        }
+        while (seen > keep) {
+            takeBack();
         }
         for (int i = seen; i < events.size(); i++) {
             add(events.get(i));
         }
-        seen = events.size();
-        lastSeen = seen == 0 ? null : events.get(seen - 1);
-        return restart;
+        return back;
+    }
+
+    /** How many of the counted events begin {@code events} too (the same objects in the same places). */
+    private int keptPrefix(List<Event> events) {
+        int n = Math.min(seen, events.size());
+        if (n == 0 || events.get(n - 1) == counted[n - 1]) {
+            return n;
+        }
+        // A different choice replaced events: the lists agree up to some point, then differ throughout.
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid) == counted[mid]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Counts one event (events without an access to this block change nothing). */
     void add(Event e) {
+        if (seen == counted.length) {
+            counted = java.util.Arrays.copyOf(counted, seen * 2);
+            undoEnd = java.util.Arrays.copyOf(undoEnd, seen * 2);
+        }
         Event.Access a = e.access();
-        if (a == null || a.block() != block) {
-            return;
+        Op op = a == null || a.block() != block ? Op.NONE : Op.of(e.kind());
+        if (op != Op.NONE) {
+            int first = firstCell(a);
+            int last = lastCell(a);
+            for (int c = first; c <= last; c++) {
+                remember(c);
+                count(c, op, e.agent(), a);
+            }
         }
-        Op op = Op.of(e.kind());
-        if (op == Op.NONE) {
-            return;
+        counted[seen] = e;
+        undoEnd[seen] = undoSize;
+        seen++;
+    }
+
+    /** Logs what cell c holds that counting cannot give back. */
+    private void remember(int c) {
+        if (undoSize == undoCell.length) {
+            int cap = undoSize * 2;
+            undoCell = java.util.Arrays.copyOf(undoCell, cap);
+            undoWriter = java.util.Arrays.copyOf(undoWriter, cap);
+            undoShared = java.util.Arrays.copyOf(undoShared, cap);
+            undoFlags = java.util.Arrays.copyOf(undoFlags, cap);
         }
-        int first = firstCell(a);
-        int last = lastCell(a);
-        for (int c = first; c <= last; c++) {
-            count(c, op, e.agent(), a);
+        undoCell[undoSize] = c;
+        undoWriter[undoSize] = lastWriter[c];
+        undoShared[undoSize] = firstSharedAgent[c];
+        undoFlags[undoSize] = flags[c];
+        undoSize++;
+    }
+
+    /** Takes back the last counted event: its counts, and from the log, what it overwrote. */
+    private void takeBack() {
+        seen--;
+        Event e = counted[seen];
+        counted[seen] = null;
+        int from = seen == 0 ? 0 : undoEnd[seen - 1];
+        Event.Access a = e.access();
+        Op op = a == null || a.block() != block ? Op.NONE : Op.of(e.kind());
+        for (int u = undoSize - 1; u >= from; u--) {
+            int c = undoCell[u];
+            if (op != Op.FLUSH) {
+                if (op.reads && reads[c]-- == maxReads) {
+                    maxStale = true;
+                }
+                if (op.writes) {
+                    if (writes[c]-- == maxWrites) {
+                        maxStale = true;
+                    }
+                    if (writes[c] == 0) {
+                        written--;
+                    }
+                }
+                if (a.atomic()) {
+                    atomic[c]--;
+                } else {
+                    plain[c]--;
+                }
+            }
+            lastWriter[c] = undoWriter[u];
+            firstSharedAgent[c] = undoShared[u];
+            if (flags[c] == RACE && undoFlags[u] != RACE) {
+                races--;
+            }
+            flags[c] = undoFlags[u];
         }
+        undoSize = from;
     }
 
     private void count(int c, Op op, int agent, Event.Access a) {
@@ -213,11 +310,26 @@ public final class CellStats {
     }
 
     public int maxReads() {
+        findMaxima();
         return maxReads;
     }
 
     public int maxWrites() {
+        findMaxima();
         return maxWrites;
+    }
+
+    private void findMaxima() {
+        if (!maxStale) {
+            return;
+        }
+        maxStale = false;
+        maxReads = 0;
+        maxWrites = 0;
+        for (int c = 0; c < cells; c++) {
+            maxReads = Math.max(maxReads, reads[c]);
+            maxWrites = Math.max(maxWrites, writes[c]);
+        }
     }
 
     /** Cells marked as races. */

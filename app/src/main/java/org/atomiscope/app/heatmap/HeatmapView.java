@@ -71,13 +71,18 @@ public final class HeatmapView {
     private GridLayout layout;
     private double scrollY;
     private int hover = -1;
-    private int[] marked = new int[8];
-    private int markedCount;
+    /** The cells the last step touched, and those of them outlined (none when there are too many). */
+    private StepMarks marks;
+    private int[] outlined = new int[MAX_OUTLINED];
+    private int outlinedCount;
+    private final StepMarks.Recent recentMarks = new StepMarks.Recent();
     private boolean dirty = true;
     /** Set by a step: the next frame scrolls to the cells it touched. */
     private boolean follow;
     private boolean drawPending;
     private boolean updating;
+    /** Whether the view is on screen (its tab selected): a hidden view only notes that it must draw. */
+    private boolean showing = true;
 
     public HeatmapView(Session session) {
         this.session = session;
@@ -121,7 +126,9 @@ public final class HeatmapView {
                     canvas.setWidth(getWidth());
                     canvas.setHeight(getHeight());
                 }
-                if (resized || drawPending) {
+                if (!showing) {
+                    drawPending |= resized;
+                } else if (resized || drawPending) {
                     drawPending = false;
                     drawSafely();
                 }
@@ -163,7 +170,21 @@ public final class HeatmapView {
      */
     private void requestDraw() {
         drawPending = true;
-        host.requestLayout();
+        if (showing) {
+            host.requestLayout();
+        }
+    }
+
+    /**
+     * Tells the view whether it is on screen. A hidden heatmap neither counts nor draws at each step
+     * (the window's steps stay cheap while another tab is shown); it catches up in the layout pass of
+     * the frame that shows it, so it never appears with an old picture.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && drawPending) {
+            host.requestLayout();
+        }
     }
 
     private void controlsChanged() {
@@ -186,6 +207,7 @@ public final class HeatmapView {
         if (s != stepper) {
             stepper = s;
             catalog = new BlockCatalog();
+            recentMarks.clear();
             stats = null;
             probe = null;
             hover = -1;
@@ -238,30 +260,25 @@ public final class HeatmapView {
             updating = false;
         }
         message = null;
-        markLastStep(s.history().lastEvents());
+        markLastStep(s);
     }
 
     private void clear(String why) {
         stats = null;
         probe = null;
         message = why;
-        markedCount = 0;
+        marks = null;
+        outlinedCount = 0;
     }
 
     /** The cells the last step touched, to outline them. */
-    private void markLastStep(List<Event> last) {
-        markedCount = 0;
-        for (Event e : last) {
-            Event.Access a = e.access();
-            if (a == null || a.block() != stats.block() || CellStats.Op.of(e.kind()) == CellStats.Op.NONE) {
-                continue;
-            }
-            for (int c = stats.firstCell(a); c <= stats.lastCell(a); c++) {
-                if (markedCount == marked.length) {
-                    marked = java.util.Arrays.copyOf(marked, marked.length * 2);
-                }
-                marked[markedCount++] = c;
-            }
+    private void markLastStep(Stepper s) {
+        StepMarks m = recentMarks.of(s.history(), stats);
+        marks = m;
+        // A step that touched very many cells (main filling the primes) is not outlined cell by cell.
+        outlinedCount = m.count() <= MAX_OUTLINED ? m.count() : 0;
+        if (outlinedCount > 0) {
+            outlined = m.cells(outlined);
         }
     }
 
@@ -305,8 +322,7 @@ public final class HeatmapView {
         updateScrollBar();
         CellPainter painter = new CellPainter(palette, toolbar.mode(), stats, probe, toolbar.staleAgent());
         probe.budget(STALENESS_BUDGET_NANOS);
-        // A step that touched very many cells (main filling the primes) is not outlined cell by cell.
-        renderer.draw(layout, scrollY, stats, painter, marked, markedCount <= MAX_OUTLINED ? markedCount : 0, hover);
+        renderer.draw(layout, scrollY, stats, painter, outlined, outlinedCount, hover);
         probe.budget(-1);
         if (probe.missedBudget()) {
             // The rest of the staleness answers in the next frames (not from inside this layout pass,
@@ -322,17 +338,13 @@ public final class HeatmapView {
 
     /** After a step, scrolls so that a cell it touched is on screen (if none already is). */
     private void followLastStep() {
-        if (stats == null || markedCount == 0 || canvas.getHeight() <= 0) {
+        if (stats == null || marks == null || marks.count() == 0 || canvas.getHeight() <= 0) {
             return;
         }
         GridLayout g = renderer.layout(stats.cellCount(), session.appearance().fontSize());
-        for (int i = 0; i < markedCount; i++) {
-            double y = g.y(marked[i], scrollY);
-            if (y >= 0 && y + g.cellSize() <= canvas.getHeight()) {
-                return;
-            }
+        if (!marks.anyOnScreen(g, scrollY, canvas.getHeight())) {
+            scrollY = Math.max(0, g.y(marks.first(), 0) - canvas.getHeight() / 3);
         }
-        scrollY = Math.max(0, g.y(marked[0], 0) - canvas.getHeight() / 3);
     }
 
     private void clampScroll() {
@@ -463,7 +475,7 @@ public final class HeatmapView {
     /** The cells the last step touched. */
     int[] markedCells() {
         ensureFresh();
-        return java.util.Arrays.copyOf(marked, markedCount);
+        return marks == null ? new int[0] : java.util.Arrays.copyOf(marks.cells(new int[0]), marks.count());
     }
 
     ElementType viewType() {

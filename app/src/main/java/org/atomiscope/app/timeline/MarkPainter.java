@@ -90,11 +90,13 @@ final class MarkPainter {
         return plotLeft + (axis.unitsBefore(k) + (t.slotStart(i) + t.slotWidth(i) * 0.5) * axis.units(k) - first) * ppu;
     }
 
-    void draw(int i) {
+    /** Draws event i's mark; returns the next event worth visiting (later ones on the same pixel are skipped). */
+    int draw(int i) {
         int step = track.stepOf(i);
         int k = axis.joint(run, step);
         double column = axis.units(k) * ppu;
-        double cx = plotLeft + (axis.unitsBefore(k) - first) * ppu + (track.slotStart(i) + track.slotWidth(i) * 0.5) * column;
+        double left = plotLeft + (axis.unitsBefore(k) - first) * ppu;
+        double cx = centre(i, left, column);
         double slot = track.slotWidth(i) * column;
         int lane = track.lane(i);
         double cy = top + lane * laneHeight + laneHeight / 2;
@@ -103,7 +105,7 @@ final class MarkPainter {
         Color c = palette.agent(agent);
         if (slot < 3) {
             dense(i, lane, (int) cx, cy, agent);
-            return;
+            return track.oneLane(step) ? pastPixel(i, step, (int) cx, left, column) : i + 1;
         }
         fillRun(lane);
         if (style == RunTrack.MINOR) {
@@ -114,11 +116,11 @@ final class MarkPainter {
                 g.fillOval(cx - d / 2, cy - d / 2, d, d);
                 drawn.mark(run, i, cx, cy, d, d, false, false);
             }
-            return;
+            return i + 1;
         }
         boolean divergentHere = divergent != null && divergent.get(step);
         if (pill(i, cx, cy, lane, style, c, divergentHere)) {
-            return;
+            return i + 1;
         }
         double w = Math.max(4, Math.min(slot - 2, markHeight * 0.8));
         double h = markHeight * 0.8;
@@ -128,6 +130,31 @@ final class MarkPainter {
         }
         laneRight[lane] = cx + w / 2;
         drawn.mark(run, i, cx, cy, w, h, false, divergentHere);
+        return i + 1;
+    }
+
+    private double centre(int i, double left, double column) {
+        return left + (track.slotStart(i) + track.slotWidth(i) * 0.5) * column;
+    }
+
+    /**
+     * The first event after i of its step whose mark is not on pixel {@code px}. In a step on one lane
+     * the marks' centres grow with the index, so the events sharing i's pixel (all of them dense
+     * slivers, which would draw nothing more) are found by binary search: a step of a hundred
+     * thousand writes costs its pixels, not its events.
+     */
+    private int pastPixel(int i, int step, int px, double left, double column) {
+        int lo = i + 1;
+        int hi = track.stepFirst(step + 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((int) centre(mid, left, column) <= px) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

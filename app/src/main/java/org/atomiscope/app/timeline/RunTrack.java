@@ -55,6 +55,8 @@ public final class RunTrack {
     /** stepFirst[s]: index of run step s's first event (s from 1); stepFirst[steps + 1] == n. */
     private int[] stepFirst = new int[64];
     private float[] stepUnits = new float[64];
+    /** Whether all of run step s's events are on one lane (then their marks run left to right in order). */
+    private boolean[] stepOneLane = new boolean[64];
     private Relations.Tracker relations = new Relations.Tracker();
 
     /** Blocked intervals: from a WAIT that slept to the WOKEN / TIMED_OUT that ended it (-1: still asleep). */
@@ -115,8 +117,10 @@ public final class RunTrack {
         if (s + 2 > stepFirst.length) {
             stepFirst = Arrays.copyOf(stepFirst, (s + 2) * 2);
             stepUnits = Arrays.copyOf(stepUnits, (s + 2) * 2);
+            stepOneLane = Arrays.copyOf(stepOneLane, (s + 2) * 2);
         }
         stepFirst[s] = n;
+        boolean oneLane = true;
         // Each lane's share of the column: the sum of its events' weights.
         for (int i = from; i < to; i++) {
             Event e = all.get(i);
@@ -128,9 +132,13 @@ public final class RunTrack {
             laneWeight[l] += weights[index];
         }
         float widest = 1;
+        int firstLane = from < to ? laneKey(all.get(from)) : 0;
         for (int i = from; i < to; i++) {
-            widest = Math.max(widest, laneWeight[laneKey(all.get(i))]);
+            int l = laneKey(all.get(i));
+            widest = Math.max(widest, laneWeight[l]);
+            oneLane &= l == firstLane;
         }
+        stepOneLane[s] = oneLane;
         stepUnits[s] = Math.min(widest, MAX_STEP_UNITS);
         for (int i = from; i < to; i++) {
             Event e = all.get(i);
@@ -286,6 +294,11 @@ public final class RunTrack {
     /** The first event of run step {@code s} (1-based); {@code s = steps() + 1} gives the event count. */
     public int stepFirst(int s) {
         return s <= 1 ? 0 : s > steps ? n : stepFirst[s];
+    }
+
+    /** Whether run step {@code s}'s events are all on one lane: their marks' places then grow with their index. */
+    boolean oneLane(int s) {
+        return stepOneLane[s];
     }
 
     /** Width of run step {@code s} in axis units. */

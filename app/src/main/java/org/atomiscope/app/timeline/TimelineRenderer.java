@@ -102,8 +102,8 @@ public final class TimelineRenderer {
                 hiddenArrows |= !pane.track.arrows().isEmpty();
             }
             marks.pane(r, top, laneHeight, pane.track.laneCount());
-            for (int i = eA; i < eB; i++) {
-                marks.draw(i);
+            for (int i = eA; i < eB; ) {
+                i = marks.draw(i);
             }
             marks.end();
             veil(g, f, r, top);

@@ -3,7 +3,6 @@ package org.atomiscope.app.timeline;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -52,6 +51,7 @@ public final class TimelineView {
     private final Session session;
     private final BorderPane root = new BorderPane();
     private final Canvas canvas = new Canvas();
+    private Pane host;
     private final Slider scrubber = new Slider(0, 1, 0);
     private final Label where = new Label();
     private final Label status = new Label();
@@ -65,6 +65,9 @@ public final class TimelineView {
     private boolean dirty = true;
     private boolean drawPending;
     private boolean updating;
+    private boolean showing = true;
+    /** A change came while hidden: draw when shown. */
+    private boolean deferred;
     private int lastPosition = -1;
     private double pressX;
     private double pressY;
@@ -92,13 +95,21 @@ public final class TimelineView {
         canvas.setId("timeline-canvas");
         canvas.setManaged(false);
         canvas.setFocusTraversable(true);
-        Pane host = new Pane(canvas) {
+        host = new Pane(canvas) {
             @Override
             protected void layoutChildren() {
-                if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+                boolean resized = canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight();
+                if (resized) {
                     canvas.setWidth(getWidth());
                     canvas.setHeight(getHeight());
-                    draw();
+                }
+                if (resized || drawPending) {
+                    if (showing) {
+                        draw();
+                    } else {
+                        drawPending = false;
+                        deferred = true;
+                    }
                 }
             }
         };
@@ -152,18 +163,36 @@ public final class TimelineView {
         requestDraw();
     }
 
-    /** Draws once per burst of changes, however many revisions a run makes per frame. */
+    /**
+     * Tells the view whether it is on screen (its tab selected). A hidden timeline only notes that it
+     * must draw, and draws once it is shown again.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && deferred) {
+            deferred = false;
+            requestDraw();
+        }
+    }
+
+    /**
+     * Draws in the next layout pass: once per frame however many revisions a run makes, and in the
+     * same frame as the rest of the window's change (the scrubber and its label, laid out after the
+     * canvas, are set while drawing), so a frame never shows the timeline one step behind.
+     */
     private void requestDraw() {
+        if (!showing) {
+            deferred = true;
+            return;
+        }
         if (!drawPending) {
             drawPending = true;
-            Platform.runLater(() -> {
-                drawPending = false;
-                draw();
-            });
+            host.requestLayout();
         }
     }
 
     private void draw() {
+        drawPending = false;
         if (dirty) {
             dirty = false;
             update();

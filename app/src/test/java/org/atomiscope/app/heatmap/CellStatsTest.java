@@ -114,7 +114,7 @@ class CellStatsTest {
     }
 
     @Test
-    void followsAGrowingListAndRecountsAfterStepsBackOrAnotherChoice() {
+    void followsAGrowingListAndTakesEventsBackAfterStepsBackOrAnotherChoice() {
         List<Event> all = lesson();
         CellStats once = new CellStats(0, ElementType.INT32, 16);
         once.sync(all);
@@ -139,6 +139,69 @@ class CellStatsTest {
         assertThat(stepwise.lastWriter(1)).isEqualTo(2);
         assertThat(stepwise.atomic(1)).isEqualTo(1);
         assertThat(stepwise.plain(1)).isZero();
+    }
+
+    /**
+     * Every way a cursor moves over a run (back and forth, then a different choice) leaves the same
+     * statistics as counting its events afresh: counts, last writers, races and maxima, in two views.
+     */
+    @Test
+    void takingEventsBackLeavesWhatCountingAfreshGives() {
+        List<Event> run = new ArrayList<>(lesson());
+        run.add(write(7, 2, 4, 8, false, false)); // b: ia[1] = 8, a race with a's write, and the new last writer
+        run.add(read(8, 1, 8, 2, false));
+        run.add(event(9, 1, Event.Kind.MEMORY, new Event.Access(0, 4, ElementType.INT32, "ia", 1, false, 5, 5, false)));
+        run.add(write(10, 1, 8, 3, false, false)); // ia[2]: the third write, the new maximum
+        List<Event> fork = new ArrayList<>(run.subList(0, 5));
+        fork.add(read(6, 2, 0, 7, false));
+        for (ElementType type : List.of(ElementType.INT32, ElementType.UINT8)) {
+            CellStats moving = new CellStats(0, type, 16);
+            int[] cursor = {11, 3, 9, 0, 6, 11, 10, 7};
+            for (int n : cursor) {
+                moving.sync(run.subList(0, n));
+                assertSame(moving, fresh(run.subList(0, n), type), type + " at " + n);
+            }
+            moving.sync(run.subList(0, 8));
+            moving.sync(fork);
+            assertSame(moving, fresh(fork, type), type + " after another choice");
+        }
+    }
+
+    private static CellStats fresh(List<Event> events, ElementType type) {
+        CellStats s = new CellStats(0, type, 16);
+        s.sync(new ArrayList<>(events));
+        return s;
+    }
+
+    private static void assertSame(CellStats actual, CellStats expected, String where) {
+        for (int c = 0; c < expected.cellCount(); c++) {
+            assertThat(new Object[] {actual.reads(c), actual.writes(c), actual.atomic(c), actual.plain(c), actual.lastWriter(c),
+                actual.race(c)}).as("cell %d, %s", c, where).containsExactly(expected.reads(c), expected.writes(c),
+                expected.atomic(c), expected.plain(c), expected.lastWriter(c), expected.race(c));
+        }
+        assertThat(new int[] {actual.maxReads(), actual.maxWrites(), actual.raceCount(), actual.writtenCount()}).as(where)
+            .containsExactly(expected.maxReads(), expected.maxWrites(), expected.raceCount(), expected.writtenCount());
+    }
+
+    @Test
+    void theCatalogTakesBackTheNamesAndTypesOfEventsAStepBackRemoved() {
+        BlockCatalog c = new BlockCatalog();
+        List<Event> e = new ArrayList<>(lesson());
+        e.add(event(7, 1, Event.Kind.WRITE, new Event.Access(1, 0, ElementType.UINT8, "bytes", 0, false, 1, 1, false)));
+        e.add(event(8, 1, Event.Kind.WRITE, new Event.Access(1, 0, ElementType.FLOAT64, "doubles", 0, false, 1, 1, false)));
+        e.add(event(9, 1, Event.Kind.WRITE, new Event.Access(1, 0, ElementType.FLOAT64, "doubles", 0, false, 1, 1, false)));
+        c.sync(e);
+        assertThat(c.preferredType(1)).isEqualTo(ElementType.FLOAT64);
+
+        assertThat(c.sync(e.subList(0, 8))).as("a step back").isTrue();
+        assertThat(c.name(1)).isEqualTo("bytes");
+        assertThat(c.preferredType(1)).as("one Uint8 and one Float64 access: the earlier listed").isEqualTo(ElementType.UINT8);
+        c.sync(e.subList(0, 7));
+        assertThat(c.name(1)).as("no access to block 1 left").isNull();
+        assertThat(c.preferredType(1)).isNull();
+        assertThat(c.label(1, 8)).isEqualTo("buffer 1 — 8 bytes");
+        c.sync(e);
+        assertThat(c.name(1)).isEqualTo("bytes");
     }
 
     @Test
