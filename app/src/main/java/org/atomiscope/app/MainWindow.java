@@ -495,7 +495,8 @@ public final class MainWindow {
         editor.goTo(pos);
     }
 
-    private void tell(String message) {
+    /** Shows a sentence in the status line. */
+    public void tell(String message) {
         status.setText(message);
     }
 
