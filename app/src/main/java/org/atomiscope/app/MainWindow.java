@@ -353,8 +353,8 @@ public final class MainWindow {
         editToggle.setGraphic(new FontIcon(MaterialDesignP.PENCIL));
         editToggle.setTooltip(new Tooltip(shortcut("Edit mode").tooltip()));
 
-        back.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null || session.position() == 0,
-            session.revisionProperty()));
+        back.disableProperty().bind(Bindings.createBooleanBinding(() -> session.primary() == null || session.position() == 0
+            || session.busy(), session.revisionProperty(), session.busyProperty()));
         for (Button b : List.of(step, toEnd)) {
             b.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> session.primary() == null || session.busy() || (session.atEnd() && !runner.runningProperty().get()),
@@ -412,9 +412,20 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save scenario as");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.js)", "*.js"));
+        if (session.scenario() != null && session.scenario().files().size() > 1) {
+            tell("Save as writes single-file scenarios; this one is a folder of " + session.scenario().files().size()
+                + " files: copy the folder to keep your own version.");
+            return;
+        }
         java.io.File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            tell(editor.saveAs(f.toPath()));
+            String said = editor.saveAs(f.toPath());
+            // From now on the scenario is the new file: Save writes there, the drafts follow it.
+            opening.read(f.toPath().toString()).ifPresent(saved -> {
+                editor.discardDrafts();
+                opening.open(saved);
+            });
+            tell(said);
         }
     }
 

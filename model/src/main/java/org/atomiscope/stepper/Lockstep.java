@@ -29,8 +29,11 @@ public final class Lockstep {
         Choice first = null;
         for (Choice c : other.choices()) {
             if (c.kind() == choice.kind() && c.agent() == choice.agent()) {
-                if (c.option() == choice.option() && choice.kind() == Choice.Kind.TIMER) {
-                    return Optional.of(c);
+                if (choice.kind() == Choice.Kind.TIMER) {
+                    if (c.option() == choice.option()) {
+                        return Optional.of(c); // the same timer, by id; another timer is no match
+                    }
+                    continue;
                 }
                 if (first == null) {
                     first = c;

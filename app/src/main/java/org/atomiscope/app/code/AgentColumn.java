@@ -75,6 +75,11 @@ final class AgentColumn {
         marker.setVisible(false);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
+        // A half-visible marked line must not paint over the column's header.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(overlay.widthProperty());
+        clip.heightProperty().bind(overlay.heightProperty());
+        overlay.setClip(clip);
         root.setCenter(new StackPane(new VirtualizedScrollPane<>(area), overlay));
         area.estimatedScrollYProperty().addListener((o, a, b) -> overlay.requestLayout());
         area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> overlay.requestLayout());

@@ -102,7 +102,11 @@ public final class CodePane {
             columnBox.getStyleClass().add("agent-columns");
         }
 
+        /** The run this row shows now. */
+        Stepper shown;
+
         void show(Stepper s, boolean twin) {
+            shown = s;
             Machine m = s.machine();
             List<Event> events = s.history().events();
             ScenarioSource source = session.scenario();
@@ -130,7 +134,8 @@ public final class CodePane {
                     columnBox.getChildren().remove(columnBox.getChildren().size() - 1);
                 }
                 while (columns.size() < n) {
-                    AgentColumn c = new AgentColumn((agent, choice) -> session.takeLive(s, choice));
+                    // The run is looked up at the click: columns outlive runs (reset, another model).
+                    AgentColumn c = new AgentColumn((agent, choice) -> session.takeLive(shown, choice));
                     c.node().setMinWidth(0);
                     GridPane.setVgrow(c.node(), Priority.ALWAYS);
                     GridPane.setHgrow(c.node(), Priority.ALWAYS);

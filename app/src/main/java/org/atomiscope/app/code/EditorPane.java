@@ -114,6 +114,13 @@ public final class EditorPane {
         banner.setManaged(restored);
     }
 
+    /** Deletes the drafts of the scenario as loaded (it was saved elsewhere). */
+    public void discardDrafts() {
+        for (String file : original.files().keySet()) {
+            settings.clearDraft(draftKey(file));
+        }
+    }
+
     /** Back to the scenario as loaded; the drafts are deleted. */
     public void discard() {
         for (String file : original.files().keySet()) {

@@ -119,8 +119,9 @@ public final class Runner {
             }
             return;
         }
-        if (last >= 0) {
-            owed += (now - last) / 1e9 * speed.get();
+        if (last >= 0 && !session.busy()) {
+            // Capped: after a long step the run goes on at its pace, not in a burst of owed steps.
+            owed = Math.min(owed + (now - last) / 1e9 * speed.get(), 2);
         }
         last = now;
         boolean more = true;

@@ -185,6 +185,9 @@ public final class Session {
         // A new model replays what can be replayed of the old schedule, so switching keeps the place.
         for (Choice c : schedule) {
             Choice mine = matching(c, primary().machine());
+            if (mine == null && c.kind() == Choice.Kind.MEMORY) {
+                continue; // a store-buffer flush exists under TSO only
+            }
             if (mine == null) {
                 break;
             }
@@ -254,8 +257,8 @@ public final class Session {
 
     /** Takes a choice of either run; the other run takes the matching choice if it has one. */
     public void take(Stepper in, Choice c, boolean notify) {
-        if (busy.get()) {
-            return;
+        if (busy.get() || !steppers().contains(in)) {
+            return; // a control made for a run that has since been replaced
         }
         Stepper other = in == primary() ? reference() : primary();
         if (joint < primaryAt.size() - 1) {
@@ -263,6 +266,7 @@ public final class Session {
         }
         land(in, other, c, compute(in.machine(), other == null ? null : other.machine(), c), notify);
     }
+
 
     /**
      * As {@link #take(Stepper, Choice, boolean)}, for the window: a step that takes longer than
@@ -274,9 +278,10 @@ public final class Session {
         takeLive(in, c, true);
     }
 
-    private void takeLive(Stepper in, Choice c, boolean notify) {
-        if (busy.get() || in == null) {
-            return;
+
+    private boolean takeLive(Stepper in, Choice c, boolean notify) {
+        if (busy.get() || in == null || !steppers().contains(in)) {
+            return false; // a control made for a run that has since been replaced
         }
         Stepper other = in == primary() ? reference() : primary();
         if (joint < primaryAt.size() - 1) {
@@ -286,13 +291,12 @@ public final class Session {
         Machine b = other == null ? null : other.machine();
         Future<Taken> work = STEPS.submit(() -> compute(a, b, c));
         try {
-            land(in, other, c, work.get(LONG_STEP_MILLIS, TimeUnit.MILLISECONDS), notify);
-            return;
+            return land(in, other, c, work.get(LONG_STEP_MILLIS, TimeUnit.MILLISECONDS), notify);
         } catch (TimeoutException e) {
             // a long step: let the window breathe
         } catch (InterruptedException | ExecutionException e) {
-            Thread.currentThread().interrupt();
-            return;
+            return land(in, other, c, new Taken(a, null, null, null, "The step could not be computed: " + e.getMessage()),
+                notify);
         }
         long run = generation;
         busy.set(true);
@@ -300,16 +304,16 @@ public final class Session {
         Thread waiter = new Thread(() -> {
             Taken t = await(work);
             Platform.runLater(() -> {
-                busy.set(false);
-                if (run == generation) {
-                    land(in, other, c, t, true);
-                } else {
-                    changed();
+                if (run != generation) {
+                    return; // the runs were rebuilt meanwhile (and busy cleared): this result has no place
                 }
+                busy.set(false);
+                land(in, other, c, t, true);
             });
         }, "atomiscope-step-wait");
         waiter.setDaemon(true);
         waiter.start();
+        return true;
     }
 
     /**
@@ -327,8 +331,7 @@ public final class Session {
         if (c == null) {
             return false;
         }
-        takeLive(primary(), c, notify);
-        return true;
+        return takeLive(primary(), c, notify);
     }
 
     /** Whether a long step is being computed in the background (controls wait for it). */
@@ -341,16 +344,16 @@ public final class Session {
     }
 
     /** A step computed away from the window: each run's step, or what went wrong. */
-    private record Taken(Step mine, Choice match, Step theirs, String failure) {}
+    private record Taken(Machine from, Step mine, Choice match, Step theirs, String failure) {}
 
     private static Taken compute(Machine a, Machine b, Choice c) {
         try {
             Step mine = a.take(c);
             Choice match = b == null ? null : Lockstep.counterpart(c, b).orElse(null);
-            return new Taken(mine, match, match == null ? null : b.take(match), null);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Taken(a, mine, match, match == null ? null : b.take(match), null);
+        } catch (RuntimeException | Error e) {
             // A bug of ours, not the scenario's (scenario errors are JavaScript exceptions in the run).
-            return new Taken(null, null, null, "Atomiscope could not take this step (" + (e.getMessage() != null
+            return new Taken(a, null, null, null, "Atomiscope could not take this step (" + (e.getMessage() != null
                 ? e.getMessage() : e.getClass().getSimpleName()) + "); this is a bug, please report it with the scenario.");
         }
     }
@@ -359,16 +362,23 @@ public final class Session {
         try {
             return work.get();
         } catch (InterruptedException | ExecutionException e) {
-            return new Taken(null, null, null, "The step was interrupted.");
+            return new Taken(null, null, null, null, "The step was interrupted.");
         }
     }
 
-    private void land(Stepper in, Stepper other, Choice c, Taken t, boolean notify) {
+    /** Records a computed step in both runs; false when it failed or no longer fits the run. */
+    private boolean land(Stepper in, Stepper other, Choice c, Taken t, boolean notify) {
         if (t.failure() != null) {
-            explorationProblems.add(new Problem(Problem.Kind.ERROR, t.failure(), null));
+            Problem p = new Problem(Problem.Kind.ERROR, t.failure(), null);
+            if (!explorationProblems.contains(p)) {
+                explorationProblems.add(p);
+            }
             refreshProblems();
             changed();
-            return;
+            return false;
+        }
+        if (!steppers().contains(in) || in.machine() != t.from()) {
+            return false; // computed from a machine this run has left
         }
         in.history().record(c, t.mine());
         List<Event> mine = in.history().lastEvents();
@@ -387,6 +397,7 @@ public final class Session {
             refreshProblems();
             changed();
         }
+        return true;
     }
 
     private void truncateJoint() {

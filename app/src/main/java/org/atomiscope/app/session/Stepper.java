@@ -35,8 +35,10 @@ public final class Stepper {
 
     /**
      * What the Step button does: follow the recorded future after a step back, else what the default
-     * schedule would pick (an agent keeps the turn for {@value Scheduler#DEFAULT_QUANTUM} steps, memory
-     * flushes happen at once), decided from the history so stepping back and forth stays consistent.
+     * schedule ({@code atomiscope run}'s) would pick: memory flushes at once, an agent keeps the turn for
+     * {@value Scheduler#DEFAULT_QUANTUM} steps, then the next agent in creation order. The turn is
+     * worked out from the recorded choices, so stepping back and on stays consistent with the command
+     * line.
      */
     public Choice defaultChoice() {
         if (history.canForward()) {
@@ -52,37 +54,49 @@ public final class Stepper {
                 return c;
             }
         }
-        int last = -1;
-        int run = 0;
-        for (int p = history.position(); p >= 1; p--) {
-            Choice c = history.choiceAt(p);
-            if (c.kind() == Choice.Kind.MEMORY) {
-                continue;
-            }
-            if (last == -1) {
-                last = c.agent();
-            } else if (c.agent() != last) {
-                break;
-            }
-            if (++run >= Scheduler.DEFAULT_QUANTUM) {
-                break;
-            }
-        }
-        if (last >= 0 && run < Scheduler.DEFAULT_QUANTUM) {
+        turn();
+        if (used < Scheduler.DEFAULT_QUANTUM) {
             for (Choice c : choices) {
-                if (c.agent() == last) {
+                if (c.agent() == current) {
                     return c;
                 }
             }
         }
-        Choice best = null;
         for (Choice c : choices) {
-            // The next agent after the last one, cyclically; equal agents keep the listed order.
-            int key = Math.floorMod(c.agent() - last - 1, 1 << 16);
-            if (best == null || key < Math.floorMod(best.agent() - last - 1, 1 << 16)) {
-                best = c;
+            if (c.agent() > current) {
+                return c;
             }
         }
-        return best;
+        return choices.get(0);
+    }
+
+    /** The round-robin turn at the cursor: whose turn it is and how many of its steps it has used. */
+    private int current = -1;
+    private int used;
+    private int turnAt;
+    /** The machine the turn was worked out at: another one there means the run forked since. */
+    private Machine turnMachine;
+
+    private void turn() {
+        int p = history.position();
+        if (turnAt > p || turnMachine != null && history.machineAt(turnAt) != turnMachine) {
+            current = -1;
+            used = 0;
+            turnAt = 0;
+        }
+        for (int i = turnAt + 1; i <= p; i++) {
+            Choice c = history.choiceAt(i);
+            if (c.kind() == Choice.Kind.MEMORY) {
+                continue;
+            }
+            if (c.agent() == current && used < Scheduler.DEFAULT_QUANTUM) {
+                used++;
+            } else {
+                current = c.agent();
+                used = 1;
+            }
+        }
+        turnAt = p;
+        turnMachine = history.current();
     }
 }

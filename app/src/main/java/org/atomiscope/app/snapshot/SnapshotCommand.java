@@ -75,13 +75,13 @@ public final class SnapshotCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         startHeadless(request.width(), request.height());
-        CompletableFuture<String> done = new CompletableFuture<>();
+        CompletableFuture<Snapshotter.Failure> done = new CompletableFuture<>();
         Platform.runLater(() -> Snapshotter.render(request, out, done));
         // No Platform.exit(): the launcher ends the JVM, and an exit racing the last pulse only adds noise.
-        String problem = done.get(5, TimeUnit.MINUTES);
+        Snapshotter.Failure problem = done.get(5, TimeUnit.MINUTES);
         if (problem != null) {
-            spec.commandLine().getErr().println("atomiscope: " + problem);
-            return ExitCode.CANNOT_LOAD;
+            spec.commandLine().getErr().println("atomiscope: " + problem.message());
+            return problem.exitCode();
         }
         spec.commandLine().getOut().println("Wrote " + out + ".");
         return ExitCode.COMPLETED;

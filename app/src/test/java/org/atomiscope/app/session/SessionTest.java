@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.atomiscope.machine.Choice;
+import org.atomiscope.machine.Machine;
+import org.atomiscope.machine.Run;
+import org.atomiscope.machine.Scheduler;
 import org.atomiscope.memory.RelaxedModel;
 import org.atomiscope.memory.ScModel;
 import org.atomiscope.memory.TsoModel;
@@ -107,6 +110,49 @@ class SessionTest {
             // to the end
         }
         assertThat(s.problems()).anySatisfy(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.DEADLOCK));
+    }
+
+    @Test
+    void stepFollowsTheCommandLinesDefaultScheduleOnEveryLibraryScenario() {
+        for (ScenarioSource source : ScenarioLibrary.fromClasspath().list()) {
+            Session s = new Session();
+            s.open(source);
+            Machine start = s.primary().machine();
+            List<Choice> cli = Run.run(start, Scheduler.named("default", 0), 400, e -> { }).schedule();
+            for (int i = 0; i < cli.size() && s.step(); i++) {
+                // as many steps as the command line took (at most 400)
+            }
+            assertThat(s.primary().history().schedule()).as(source.name()).isEqualTo(cli);
+        }
+    }
+
+    @Test
+    void switchingFromTsoToScKeepsThePlacePastTheFlushes() {
+        Session s = open("06-reordering-123456-191");
+        s.modelProperty().set(TsoModel.INSTANCE);
+        for (int i = 0; i < 9; i++) {
+            s.step();
+        }
+        long flushes = s.primary().history().schedule().stream().filter(c -> c.kind() == Choice.Kind.MEMORY).count();
+        assertThat(flushes).isPositive();
+
+        s.modelProperty().set(ScModel.INSTANCE);
+
+        assertThat(s.position()).isEqualTo(9 - flushes);
+    }
+
+    @Test
+    void aChoiceForARunThatWasReplacedIsIgnored() {
+        Session s = open("06-reordering-123456-191");
+        Stepper old = s.primary();
+        Choice start = old.machine().choices().get(0);
+        s.reset();
+
+        s.take(old, start, true);
+        s.takeLive(old, start);
+
+        assertThat(s.position()).isZero();
+        assertThat(s.problems()).isEmpty();
     }
 
     @Test
