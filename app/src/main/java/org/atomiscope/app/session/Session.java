@@ -183,15 +183,81 @@ public final class Session {
         reference.set(twin ? new Stepper(ScModel.INSTANCE, Machine.initial(p.withModel(ScModel.INSTANCE))) : null);
         resetJoint();
         // A new model replays what can be replayed of the old schedule, so switching keeps the place.
-        for (Choice c : schedule) {
-            Choice mine = matching(c, primary().machine());
-            if (mine == null && c.kind() == Choice.Kind.MEMORY) {
-                continue; // a store-buffer flush exists under TSO only
+        // The replay is computed away from the window (the primes' first step alone takes a second);
+        // a short one lands at once.
+        replayLive(schedule);
+    }
+
+    /** How long the window waits for a replay before it goes on and lets the replay land later. */
+    static final long LONG_REPLAY_MILLIS = 400;
+
+    private void replayLive(List<Choice> schedule) {
+        if (schedule.isEmpty()) {
+            refreshProblems();
+            changed();
+            return;
+        }
+        Machine a0 = primary().machine();
+        Machine b0 = reference() == null ? null : reference().machine();
+        Future<List<Object[]>> work = STEPS.submit(() -> {
+            List<Object[]> out = new ArrayList<>();
+            Machine a = a0;
+            Machine b = b0;
+            for (Choice c : schedule) {
+                Choice mine = matching(c, a);
+                if (mine == null && c.kind() == Choice.Kind.MEMORY) {
+                    continue; // a store-buffer flush exists under TSO only
+                }
+                if (mine == null) {
+                    break;
+                }
+                Taken t = compute(a, b, mine);
+                if (t.failure() != null) {
+                    break;
+                }
+                out.add(new Object[] {mine, t});
+                a = t.mine().machine();
+                b = t.theirs() != null ? t.theirs().machine() : b;
             }
-            if (mine == null) {
+            return out;
+        });
+        long run = generation;
+        try {
+            landAll(work.get(LONG_REPLAY_MILLIS, TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException e) {
+            // long: let the window breathe
+        } catch (InterruptedException | ExecutionException e) {
+            refreshProblems();
+            changed();
+            return;
+        }
+        busy.set(true);
+        changed();
+        Thread waiter = new Thread(() -> {
+            List<Object[]> steps;
+            try {
+                steps = work.get();
+            } catch (InterruptedException | ExecutionException e) {
+                steps = List.of();
+            }
+            List<Object[]> done = steps;
+            Platform.runLater(() -> {
+                if (run == generation) {
+                    busy.set(false);
+                    landAll(done);
+                }
+            });
+        }, "atomiscope-replay-wait");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    private void landAll(List<Object[]> steps) {
+        for (Object[] st : steps) {
+            if (!land(primary(), reference(), (Choice) st[0], (Taken) st[1], false)) {
                 break;
             }
-            take(primary(), mine, false);
         }
         refreshProblems();
         changed();
@@ -441,6 +507,19 @@ public final class Session {
     }
 
     /** Resets and takes a schedule (an explored outcome's witness); stops where a choice is not enabled. */
+    /**
+     * As {@link #replay}, for the window: a long replay (a witness through the primes sieve) is
+     * computed in the background while the window stays live, and lands when done.
+     */
+    public void replayLive(List<Choice> schedule, boolean fromStart) {
+        if (fromStart) {
+            rebuild(false);
+        }
+        if (primary() != null) {
+            replayLive(schedule);
+        }
+    }
+
     public int replay(List<Choice> schedule) {
         rebuild(false);
         int taken = 0;
