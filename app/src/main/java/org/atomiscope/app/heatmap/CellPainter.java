@@ -34,6 +34,16 @@ public final class CellPainter {
         }
     }
 
+    /** Whether {@link #valueText} can answer (the painter knows the memory). */
+    boolean hasValues() {
+        return probe != null;
+    }
+
+    /** The cell's value as JavaScript prints it ("314159", "0.5", "-1n"). */
+    String valueText(int cell) {
+        return probe.valueText(cell);
+    }
+
     public ColorMode mode() {
         return mode;
     }

@@ -1,5 +1,6 @@
 package org.atomiscope.app.heatmap;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,6 +8,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -15,7 +17,9 @@ import javafx.scene.text.TextAlignment;
  * is asked once, the grid is filled into an int array at screen resolution and written into one
  * image with a {@code PixelWriter}; race marks, outlines and row labels are a few drawing calls on
  * top. So a frame costs about the same however large the buffer (the primes scenario has 100,000
- * cells), and nothing is allocated per cell.
+ * cells), and nothing is allocated per cell. Cells wide enough for it show their value too
+ * ("314159"), in black or white, whichever stands out on the cell's colour; those are a small
+ * buffer's cells, so a frame draws at most a few thousand values.
  *
  * <p>(An image at one pixel per cell, scaled up without smoothing, would be smaller to fill, but the
  * software pipeline's nearest-neighbour scaling put some cell edges a pixel off.)
@@ -34,6 +38,18 @@ public final class HeatmapRenderer {
     private int gutterCells = -1;
     private String[] rowLabels = new String[0];
     private int rowLabelColumns;
+    /** Value fonts by size in half pixels, and their digits' width: made once each. */
+    private final Font[] valueFonts = new Font[2 * MAX_VALUE_FONT + 1];
+    private final double[] valueDigit = new double[2 * MAX_VALUE_FONT + 1];
+
+    /** Cells narrower than this show no value: two digits would not be legible. */
+    static final double MIN_VALUE_CELL = 20;
+    /** Values are not written in more cells than this at once (a large buffer's cells are small anyway). */
+    private static final int MAX_VALUE_CELLS = 4000;
+    private static final int MAX_VALUE_FONT = 32;
+    private static final double MIN_VALUE_FONT = 8;
+    /** A narrow face if the system has one: six digits fit a cell in a larger size. */
+    private static final String VALUE_FAMILY = narrowFamily();
 
     public HeatmapRenderer(Canvas canvas) {
         this.canvas = canvas;
@@ -87,6 +103,7 @@ public final class HeatmapRenderer {
         int width = fillPixels(g, painter, top, (int) Math.ceil(h), p.background);
         int height = (int) Math.ceil(h);
         gc.drawImage(image, 0, 0, width, height, g.gutter(), 0, width, height);
+        drawValues(gc, g, stats, painter, first, last, top);
         drawRaces(gc, g, stats, p, first, last, top);
         for (int i = 0; i < markedCount; i++) {
             int row = marked[i] / g.columns();
@@ -112,6 +129,7 @@ public final class HeatmapRenderer {
         int size = (int) g.cellSize();
         int width = cols * size;
         boolean gaps = size >= 6;
+        int group = cols % 10 == 0 ? 10 : 5; // a wider gap after every tenth cell (fifth in rows of 25)
         if (pixels.length < width * height) {
             pixels = new int[width * height];
         }
@@ -133,7 +151,7 @@ public final class HeatmapRenderer {
                 for (int c = 0, cell = row * cols; c < cols; c++, cell++) {
                     int color = cell < cells ? painter.argb(cell) : background;
                     int x = c * size;
-                    int gap = !gaps ? 0 : (c + 1) % 10 == 0 && c + 1 < cols ? 2 : 1;
+                    int gap = !gaps ? 0 : (c + 1) % group == 0 && c + 1 < cols ? 2 : 1;
                     java.util.Arrays.fill(line, x, x + size - gap, color);
                     java.util.Arrays.fill(line, x + size - gap, x + size, background);
                 }
@@ -149,6 +167,66 @@ public final class HeatmapRenderer {
         return width;
     }
 
+    /**
+     * Each written cell's value inside it, centred, in the largest font up to the labels' size that
+     * fits the cell (a long value in a smaller one, down to a legible minimum; below that, none:
+     * hovering shows it). Unwritten cells stay blank: rows of zeros would only hide the writes.
+     */
+    private void drawValues(GraphicsContext gc, GridLayout g, CellStats stats, CellPainter painter, int first, int last,
+                            double scrollY) {
+        double cell = g.cellSize();
+        int end = Math.min(g.cells(), (last + 1) * g.columns());
+        int start = first * g.columns();
+        if (stats == null || !painter.hasValues() || cell < MIN_VALUE_CELL || end - start > MAX_VALUE_CELLS) {
+            return;
+        }
+        double preferred = Math.min(font.getSize() * 1.25, cell * 0.4);
+        double room = cell - 4;
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        Palette p = painter.palette();
+        for (int c = start; c < end; c++) {
+            if (stats.writes(c) == 0) {
+                continue;
+            }
+            String text = painter.valueText(c);
+            int half = valueFont(preferred);
+            double width = text.length() * valueDigit[half];
+            if (width > room) {
+                half = valueFont(preferred * room / width);
+                if (half / 2.0 < MIN_VALUE_FONT) {
+                    continue;
+                }
+            }
+            gc.setFont(valueFonts[half]);
+            gc.setFill(Palette.luminance(painter.argb(c)) > Palette.DARK_TEXT_ABOVE ? p.valueDarkFx : p.valueLightFx);
+            gc.fillText(text, g.x(c) + (cell - 1) / 2, g.y(c, scrollY) + (cell - 1) / 2);
+        }
+    }
+
+    /** The value font nearest below {@code size} pixels (in half pixels, as an index), made on first use. */
+    private int valueFont(double size) {
+        int half = (int) Math.max(0, Math.min(2 * MAX_VALUE_FONT, Math.floor(size * 2)));
+        if (valueFonts[half] == null) {
+            valueFonts[half] = Font.font(VALUE_FAMILY, FontWeight.SEMI_BOLD, half / 2.0);
+            Text probe = new Text("0123456789");
+            probe.setFont(valueFonts[half]);
+            valueDigit[half] = probe.getLayoutBounds().getWidth() / 10;
+        }
+        return half;
+    }
+
+    private static String narrowFamily() {
+        List<String> installed = Font.getFamilies();
+        for (String f : List.of("Roboto Condensed", "DejaVu Sans Condensed", "Arial Narrow", "Liberation Sans Narrow",
+            "Nimbus Sans Narrow")) {
+            if (installed.contains(f)) {
+                return f;
+            }
+        }
+        return Font.getDefault().getFamily();
+    }
+
     /** A red corner on every race cell on screen, edged in the background colour to show on any fill. */
     private void drawRaces(GraphicsContext gc, GridLayout g, CellStats stats, Palette p, int first, int last,
                            double scrollY) {
@@ -156,7 +234,8 @@ public final class HeatmapRenderer {
             return;
         }
         double cell = g.cellSize();
-        double size = Math.max(4, Math.round(cell * 0.5));
+        // Half a small cell; in a large one, a corner that leaves the value in the middle free.
+        double size = Math.max(4, Math.round(Math.min(cell * 0.5, 6 + cell * 0.15)));
         int end = Math.min(g.cells(), (last + 1) * g.columns());
         for (int c = first * g.columns(); c < end; c++) {
             if (!stats.race(c)) {

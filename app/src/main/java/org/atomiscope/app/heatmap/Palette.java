@@ -34,6 +34,9 @@ public final class Palette {
     final Color accentFx;
     final Color raceFx;
     final Color hoverFx;
+    /** A value written in a cell: dark on light cells, light on dark ones. */
+    final Color valueDarkFx;
+    final Color valueLightFx;
 
     private Palette(boolean dark) {
         this.dark = dark;
@@ -75,6 +78,8 @@ public final class Palette {
         accentFx = color(accent);
         raceFx = color(race);
         hoverFx = color(hover);
+        valueDarkFx = Color.web("#1f2328");
+        valueLightFx = Color.WHITE;
     }
 
     private static final Palette LIGHT = new Palette(false);
@@ -107,6 +112,22 @@ public final class Palette {
         }
         double t = Math.log(count) / Math.log(max); // 0 for one access, 1 for the most
         return (int) (RAMP * 0.25 + t * (RAMP * 0.75 - 1));
+    }
+
+    /**
+     * Above this luminance dark text has the better contrast on a colour, below it white (where the
+     * WCAG contrast ratios of the two are equal).
+     */
+    static final double DARK_TEXT_ABOVE = 0.179;
+
+    /** Relative luminance (0 black … 1 white) of an ARGB colour, to pick a text colour that stands out on it. */
+    static double luminance(int argb) {
+        return 0.2126 * linear(argb >> 16 & 0xFF) + 0.7152 * linear(argb >> 8 & 0xFF) + 0.0722 * linear(argb & 0xFF);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     static int rgb(String web) {

@@ -16,9 +16,22 @@ import org.atomiscope.stepper.History;
  * pairs them; a step taken in the reference pane alone with no counterpart is the one case it
  * cannot tell apart, and then the reference pane drifts by that step.
  *
- * <p>A joint step is as wide as the wider of its runs' steps ({@link RunTrack#stepUnits}).
+ * <p>It also places each event's mark: its room ({@link RunTrack#weight}, about its label's length)
+ * follows the room of the previous mark on its lane, and a step's column is as wide as its marks'
+ * centres need. A label may thus reach into neighbouring columns where its lane is free: in a lesson
+ * the writer's labels stand over the steps where main was busy, not beside them, and the whole run
+ * takes little more width than its busiest lane's labels. A mark's centre stays inside its step's
+ * column (at least {@value #EDGE} units from either side), so the step axis, the cursor and clicks
+ * still say which step a mark belongs to.
  */
 public final class JointAxis {
+    /** How close a mark's centre may come to its column's sides, in units. */
+    static final double EDGE = 0.2;
+    /** The narrowest column (a step with one dot, say), in units. */
+    static final double MIN_STEP = 0.6;
+    /** How far a dot stands after the mark before it in its step, in units. */
+    private static final double DOT_STEP = 0.3;
+
     private int length;
     /** cum[k]: units of joint steps 1..k. */
     private double[] cum = new double[64];
@@ -26,6 +39,20 @@ public final class JointAxis {
     private final int[][] jointOf = {new int[64], new int[64]};
     private final int[] runSteps = new int[2];
     private int runs;
+
+    /** Per run: each event's centre on the axis and its room, in units. */
+    private final double[][] centre = {new double[64], new double[64]};
+    private final double[][] room = {new double[64], new double[64]};
+    /** Per run and lane key: where the lane's last placed mark's room ends. */
+    private final double[][] frontier = {new double[8], new double[8]};
+    /** Scratch per lane key: the step's total room, where its next mark goes, and when it was last reset. */
+    private double[] laneTotal = new double[8];
+    private double[] laneNext = new double[8];
+    private double[] laneLast = new double[8];
+    private int[] laneStamp = new int[8];
+    private int stamp;
+    /** Where the last mark's room ends: labels of the last step may reach past its column. */
+    private double extent;
 
     private final RunTrack[] tracks = new RunTrack[2];
     private final int[] generations = new int[2];
@@ -42,6 +69,9 @@ public final class JointAxis {
             length = 0;
             runSteps[0] = 0;
             runSteps[1] = 0;
+            Arrays.fill(frontier[0], 0); // nothing reaches before the first step
+            Arrays.fill(frontier[1], 0);
+            extent = 0;
         }
         for (int r = 0; r < runs; r++) {
             generations[r] = tracks[r].generation();
@@ -78,18 +108,91 @@ public final class JointAxis {
             boolean movesReference = both || a == null;
             int k = ++length;
             ensure(k, Math.max(i, j) + 1);
-            double units = 0;
+            double start = cum[k - 1];
+            double end = start + MIN_STEP;
             if (movesPrimary) {
                 runSteps[0] = i + 1;
                 jointOf[0][i + 1] = k;
-                units = tracks[0].stepUnits(i + 1);
+                end = Math.max(end, place(0, i + 1, start));
             }
             if (movesReference) {
                 runSteps[1] = j + 1;
                 jointOf[1][j + 1] = k;
-                units = Math.max(units, tracks[1].stepUnits(j + 1));
+                end = Math.max(end, place(1, j + 1, start));
             }
-            cum[k] = cum[k - 1] + units;
+            cum[k] = end;
+        }
+    }
+
+    /**
+     * Places the marks of run r's step s, whose column starts at {@code start}: on each lane, the first
+     * as far left as its room allows (after the lane's previous mark, its centre inside the column), the
+     * rest packed after it. Dots (start, idle) take no room: they stand just after the mark before them
+     * and give way to labels. A lane's marks in one step take at most {@link RunTrack#MAX_STEP_UNITS}
+     * (squeezed beyond), so a loop of local writes does not take over the axis. Returns where the
+     * column must end to hold their centres.
+     */
+    private double place(int r, int s, double start) {
+        RunTrack t = tracks[r];
+        int from = t.stepFirst(s);
+        int to = t.stepFirst(s + 1);
+        ensureEvents(r, to);
+        stamp++;
+        for (int e = from; e < to; e++) {
+            int l = lane(t.laneKey(e));
+            if (laneStamp[l] != stamp) {
+                laneStamp[l] = stamp;
+                laneTotal[l] = 0;
+                laneNext[l] = Double.NaN; // no mark with room on this lane yet in this step
+                laneLast[l] = Double.NEGATIVE_INFINITY;
+            }
+            laneTotal[l] += t.weight(e);
+        }
+        double end = start;
+        for (int e = from; e < to; e++) {
+            int l = t.laneKey(e);
+            double squeeze = Math.min(1, RunTrack.MAX_STEP_UNITS / laneTotal[l]);
+            double w = t.weight(e) * squeeze;
+            double c;
+            if (t.style(e) == RunTrack.MINOR) {
+                c = Math.max(start + EDGE, laneLast[l] + DOT_STEP * squeeze);
+            } else {
+                double left = Double.isNaN(laneNext[l]) ? Math.max(frontier[r][l], start + EDGE - w / 2) : laneNext[l];
+                c = Math.max(left + w / 2, laneLast[l]);
+                laneNext[l] = c + w / 2;
+                frontier[r][l] = c + w / 2;
+                extent = Math.max(extent, c + w / 2);
+            }
+            centre[r][e] = c;
+            room[r][e] = w;
+            laneLast[l] = c;
+            end = Math.max(end, c + EDGE);
+        }
+        return end;
+    }
+
+    /** Makes room for lane key l in the per-lane arrays; returns l. */
+    private int lane(int l) {
+        if (l >= laneTotal.length) {
+            int cap = Math.max(l + 1, laneTotal.length * 2);
+            laneTotal = Arrays.copyOf(laneTotal, cap);
+            laneNext = Arrays.copyOf(laneNext, cap);
+            laneLast = Arrays.copyOf(laneLast, cap);
+            laneStamp = Arrays.copyOf(laneStamp, cap);
+        }
+        for (int q = 0; q < 2; q++) {
+            if (l >= frontier[q].length) {
+                frontier[q] = Arrays.copyOf(frontier[q], Math.max(l + 1, frontier[q].length * 2));
+            }
+        }
+        return l;
+    }
+
+    private void ensureEvents(int r, int size) {
+        if (size > centre[r].length) {
+            int cap = Math.max(size, centre[r].length * 2);
+            centre[r] = Arrays.copyOf(centre[r], cap);
+            room[r] = Arrays.copyOf(room[r], cap);
         }
     }
 
@@ -106,13 +209,24 @@ public final class JointAxis {
 
     // ------------------------------------------------------------------ reading
 
+    /** Where event i of run r's mark is centred, in units. */
+    public double centre(int run, int i) {
+        return centre[run][i];
+    }
+
+    /** The room event i of run r's mark has along the axis, in units. */
+    public double room(int run, int i) {
+        return room[run][i];
+    }
+
     /** Joint steps recorded. */
     public int length() {
         return length;
     }
 
+    /** The axis's length in units: to the last step's column end, or past it as far as its marks' room reaches. */
     public double totalUnits() {
-        return cum[length];
+        return Math.max(cum[length], extent);
     }
 
     /** Where joint step k's column starts (k from 1); {@code unitsBefore(k + 1)} is where it ends. */

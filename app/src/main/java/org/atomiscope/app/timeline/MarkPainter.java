@@ -9,13 +9,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the events' marks, one at a time, for {@link TimelineRenderer}. A mark with room for its
- * text is a pill with the label inside ("read ia[42] → 191"); with less room, a small box; where
- * several events share a pixel of a lane, one sliver. Atomic and synchronizing events are filled
- * with the agent's colour, plain accesses outlined in it, console lines grey, minor events (start,
- * idle) dots. A label is shown only if it overlaps neither the previous mark on its lane nor the
- * room the next one needs (its whole label, if that one matters more: a memory access's value
- * beats "new writer"), so labels never collide.
+ * Draws the events' marks for {@link TimelineRenderer}. A mark with room for its text is a pill with
+ * the label inside ("read ia[42] → 191"); a host event short of room says what it is ("new",
+ * "log"); with less room still, a small box; where several events share a pixel of a lane, one
+ * sliver. Atomic and synchronizing events are filled with the agent's colour, plain accesses
+ * outlined in it, console lines grey, minor events (start, idle) dots.
+ *
+ * <p>Slivers are drawn as the events are visited; the other marks are collected, and when a run's
+ * visible events are all in, {@link LabelPlacer} decides which carry their label (memory accesses
+ * first, so a lesson's decisive read is never the one left unlabelled) and they are drawn.
  */
 final class MarkPainter {
     private final DrawnMarks drawn;
@@ -29,13 +31,15 @@ final class MarkPainter {
     private Font font;
     private double charWidth;
     private double markHeight;
+    private double runLeft;
+    private double runRight;
+    private final LabelPlacer placer = new LabelPlacer();
 
     private int run;
     private RunTrack track;
     private BitSet divergent;
     private double top;
     private double laneHeight;
-    private double[] laneRight = new double[16];
     private int[] lastPixel = new int[16];
     /** Per lane, the run of adjacent dense slivers not yet filled: first pixel and agent (-2: none). */
     private int[] runStart = new int[16];
@@ -46,8 +50,12 @@ final class MarkPainter {
         this.drawn = drawn;
     }
 
+    /**
+     * Starts a frame. Marks' labels stay between {@code runLeft} and {@code runRight}, the pixels where
+     * the run's first step starts and its last ends, widened by the plot's margin.
+     */
     void begin(GraphicsContext g, TimelineFrame f, JointAxis axis, double plotLeft, double ppu, double first, Font font,
-               double charWidth, double markHeight) {
+               double charWidth, double markHeight, double runLeft, double runRight) {
         this.g = g;
         this.f = f;
         this.axis = axis;
@@ -58,6 +66,8 @@ final class MarkPainter {
         this.font = font;
         this.charWidth = charWidth;
         this.markHeight = markHeight;
+        this.runLeft = runLeft;
+        this.runRight = runRight;
     }
 
     /** Starts a run's marks: lanes from {@code top}. */
@@ -67,16 +77,15 @@ final class MarkPainter {
         divergent = f.panes[r].divergent;
         this.top = top;
         this.laneHeight = laneHeight;
-        if (lanes > laneRight.length) {
-            laneRight = new double[lanes * 2];
+        if (lanes > lastPixel.length) {
             lastPixel = new int[lanes * 2];
             runStart = new int[lanes * 2];
             runAgent = new int[lanes * 2];
             runY = new double[lanes * 2];
         }
-        Arrays.fill(laneRight, Double.NEGATIVE_INFINITY);
         Arrays.fill(lastPixel, Integer.MIN_VALUE);
         Arrays.fill(runAgent, -2);
+        placer.clear();
         g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -85,56 +94,29 @@ final class MarkPainter {
 
     /** The centre of event i's mark of run r. */
     double x(int r, int i) {
-        RunTrack t = f.panes[r].track;
-        int k = axis.joint(r, t.stepOf(i));
-        return plotLeft + (axis.unitsBefore(k) + (t.slotStart(i) + t.slotWidth(i) * 0.5) * axis.units(k) - first) * ppu;
+        return plotLeft + (axis.centre(r, i) - first) * ppu;
     }
 
     /** Draws event i's mark; returns the next event worth visiting (later ones on the same pixel are skipped). */
     int draw(int i) {
         int step = track.stepOf(i);
-        int k = axis.joint(run, step);
-        double column = axis.units(k) * ppu;
-        double left = plotLeft + (axis.unitsBefore(k) - first) * ppu;
-        double cx = centre(i, left, column);
-        double slot = track.slotWidth(i) * column;
+        double cx = x(run, i);
+        double slot = axis.room(run, i) * ppu;
         int lane = track.lane(i);
-        double cy = top + lane * laneHeight + laneHeight / 2;
-        byte style = track.style(i);
-        int agent = track.agent(i);
-        Color c = palette.agent(agent);
         if (slot < 3) {
-            dense(i, lane, (int) cx, cy, agent);
-            return track.oneLane(step) ? pastPixel(i, step, (int) cx, left, column) : i + 1;
+            dense(i, lane, (int) cx, top + lane * laneHeight + laneHeight / 2, track.agent(i));
+            return track.oneLane(step) ? pastPixel(i, step, (int) cx) : i + 1;
         }
         fillRun(lane);
-        if (style == RunTrack.MINOR) {
-            // Dots leave their room to neighbouring labels, and hide under a pill drawn over them.
-            if (cx >= laneRight[lane]) {
-                double d = Math.max(2, Math.min(markHeight * 0.4, slot - 1));
-                g.setFill(c);
-                g.fillOval(cx - d / 2, cy - d / 2, d, d);
-                drawn.mark(run, i, cx, cy, d, d, false, false);
-            }
+        if (track.style(i) == RunTrack.MINOR) {
+            placer.add(i, lane, cx, Math.max(2, Math.min(markHeight * 0.4, slot - 1)) / 2, 0, 0, LabelPlacer.DOT);
             return i + 1;
         }
-        boolean divergentHere = divergent != null && divergent.get(step);
-        if (pill(i, cx, cy, lane, style, c, divergentHere)) {
-            return i + 1;
-        }
-        double w = Math.max(4, Math.min(slot - 2, markHeight * 0.8));
-        double h = markHeight * 0.8;
-        box(cx - w / 2, cy - h / 2, w, h, style, c);
-        if (divergentHere) {
-            ring(cx - w / 2, cy - h / 2, w, h);
-        }
-        laneRight[lane] = cx + w / 2;
-        drawn.mark(run, i, cx, cy, w, h, false, divergentHere);
+        double box = Math.max(4, Math.min(slot - 2, markHeight * 0.8));
+        String abbreviation = track.abbreviation(i);
+        placer.add(i, lane, cx, box / 2, pillWidth(track.label(i)), abbreviation == null ? 0 : pillWidth(abbreviation),
+            track.priority(i) >= 2 ? LabelPlacer.ACCESS : LabelPlacer.HOST);
         return i + 1;
-    }
-
-    private double centre(int i, double left, double column) {
-        return left + (track.slotStart(i) + track.slotWidth(i) * 0.5) * column;
     }
 
     /**
@@ -143,12 +125,12 @@ final class MarkPainter {
      * slivers, which would draw nothing more) are found by binary search: a step of a hundred
      * thousand writes costs its pixels, not its events.
      */
-    private int pastPixel(int i, int step, int px, double left, double column) {
+    private int pastPixel(int i, int step, int px) {
         int lo = i + 1;
         int hi = track.stepFirst(step + 1);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if ((int) centre(mid, left, column) <= px) {
+            if ((int) x(run, mid) <= px) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -174,7 +156,6 @@ final class MarkPainter {
         }
         lastPixel[lane] = px;
         drawn.mark(run, i, px, cy, 1, markHeight * 0.8, false, false);
-        laneRight[lane] = px + 1;
     }
 
     private void fillRun(int lane) {
@@ -184,51 +165,58 @@ final class MarkPainter {
         double h = markHeight * 0.8;
         g.setFill(palette.dense(runAgent[lane]));
         g.fillRect(runStart[lane], runY[lane] - h / 2, lastPixel[lane] - runStart[lane] + 1, h);
+        placer.obstacle(lane, runStart[lane], lastPixel[lane] + 1);
         runAgent[lane] = -2;
     }
 
-    /** Fills what dense runs are still open; call after a run's last mark. */
+    /** Fills what dense runs are still open, places the labels and draws the marks; call after a run's last mark. */
     void end() {
         for (int l = 0; l < runAgent.length; l++) {
             fillRun(l);
         }
-    }
-
-    /**
-     * Draws the labelled pill if it fits between its neighbours on the lane; false if it does not. A
-     * pill may shift sideways into free room, as long as its event's own place stays well inside it.
-     */
-    private boolean pill(int i, double cx, double cy, int lane, byte style, Color c, boolean divergentHere) {
-        String label = track.label(i);
-        double w = pillWidth(label);
-        double lo = laneRight[lane] + 3;
-        double hi = plotLeft + (axis.totalUnits() - first) * ppu - 2; // not past the run's end
-        int next = track.nextOnLane(i);
-        for (int hops = 0; next >= 0 && track.style(next) == RunTrack.MINOR && hops < 8; hops++) {
-            next = track.nextOnLane(next); // a pill may cover a start or idle dot
+        LabelPlacer p = placer;
+        p.place(runLeft, runRight, markHeight * 0.5);
+        for (int j = 0; j < p.count; j++) {
+            int i = p.key[j];
+            if (i < 0) {
+                continue; // a dense stretch, already filled
+            }
+            int lane = track.lane(i);
+            double cy = top + lane * laneHeight + laneHeight / 2;
+            Color c = palette.agent(track.agent(i));
+            if (p.rank[j] == LabelPlacer.DOT) {
+                // Dots leave their room to neighbouring labels, and hide under them.
+                double d = p.right[j] - p.left[j];
+                if (!p.covered(j, d / 2)) {
+                    g.setFill(c);
+                    g.fillOval(p.centre[j] - d / 2, cy - d / 2, d, d);
+                    drawn.mark(run, i, p.centre[j], cy, d, d, false, false);
+                }
+                continue;
+            }
+            byte style = track.style(i);
+            boolean divergentHere = divergent != null && divergent.get(track.stepOf(i));
+            double w = p.right[j] - p.left[j];
+            boolean labelled = p.shown[j] != LabelPlacer.BOX;
+            double h = labelled ? markHeight : markHeight * 0.8;
+            box(p.left[j], cy - h / 2, w, h, style, c);
+            if (divergentHere) {
+                ring(p.left[j], cy - h / 2, w, h);
+            }
+            if (labelled) {
+                g.setFill(textOn(style, track.agent(i)));
+                g.fillText(p.shown[j] == LabelPlacer.FULL ? track.label(i) : track.abbreviation(i), p.left[j] + w / 2, cy);
+            }
+            drawn.mark(run, i, p.left[j] + w / 2, cy, w, h, labelled, divergentHere);
         }
-        if (next >= 0) {
-            // Leave the next mark room for a box, or for its whole label if that one matters more.
-            double room = track.priority(next) > track.priority(i) ? pillWidth(track.label(next)) / 2 : markHeight * 0.5;
-            hi = Math.min(hi, x(run, next) - room - 3);
-        }
-        double left = Math.min(Math.max(cx - w / 2, lo), hi - w);
-        if (left < lo || cx < left + markHeight * 0.5 || cx > left + w - markHeight * 0.5) {
-            return false;
-        }
-        double h = markHeight;
-        box(left, cy - h / 2, w, h, style, c);
-        if (divergentHere) {
-            ring(left, cy - h / 2, w, h);
-        }
-        g.setFill(textOn(style, track.agent(i)));
-        g.fillText(label, left + w / 2, cy);
-        laneRight[lane] = left + w;
-        drawn.mark(run, i, left + w / 2, cy, w, h, true, divergentHere);
-        return true;
     }
 
     private double pillWidth(String label) {
+        return pillWidth(label, charWidth, markHeight);
+    }
+
+    /** A label's pill: its characters (the label font is monospaced) and a rounded end each side. */
+    static double pillWidth(String label, double charWidth, double markHeight) {
         return label.length() * charWidth + markHeight * 0.6;
     }
 

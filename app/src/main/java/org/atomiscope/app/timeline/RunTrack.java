@@ -11,21 +11,24 @@ import org.atomiscope.stepper.Relations;
 
 /**
  * What the timeline keeps of one run, in flat arrays a frame can read without making objects: each
- * event's lane, step and place within its step's column, the arrows between events
+ * event's lane, step, label and the room its mark asks for, the arrows between events
  * ({@link Relations}), and the blocked intervals. It follows a {@link History} incrementally:
  * {@link #sync} appends the steps recorded since the last call and starts over only when the run
  * forked (a different choice after a step back) or a new history replaced it.
  *
- * <p>Within a step, each lane's events share the step's column side by side, each in proportion to
- * its label's length; minor events (start, idle, warnings, timers) are unlabelled dots with a narrow
- * share. A step's width in units is the largest sum any lane needs, between 1 and
- * {@value #MAX_STEP_UNITS}, so a setup step with several writes gets room for its labels without a
- * loop of thousands of local writes taking over the axis. Labels are made as events arrive (the
- * layout needs their lengths) and kept.
+ * <p>An event's room, in axis units ({@link #weight}), follows its label's length; minor events
+ * (start, idle, warnings, timers) are unlabelled dots with little room, and host events (messages,
+ * new agents, console lines, wake-ups) get the room of their abbreviation ("new", "log"): their full
+ * label shows only where the memory accesses around them leave room, since the lesson is in the
+ * accesses. {@link JointAxis} places the rooms along the axis. Labels are made as events arrive
+ * (the layout needs their lengths) and kept.
  */
 public final class RunTrack {
+    /** A step's events on one lane take at most this many units; more are squeezed (a loop of local writes). */
     static final float MAX_STEP_UNITS = 10f;
     private static final float MINOR_WEIGHT = 0.4f;
+    /** Host events take at least this much room: a box, or their abbreviation. */
+    private static final float HOST_WEIGHT = 0.8f;
     /** Label characters per axis unit: a label of seven characters asks for a unit of room. */
     private static final float CHARS_PER_UNIT = 7f;
     private static final int MAX_LABEL = 36;
@@ -46,15 +49,14 @@ public final class RunTrack {
     private int[] lane = new int[64];
     private int[] agent = new int[64];
     private int[] stepOf = new int[64];
-    private float[] slotStart = new float[64];
-    private float[] slotWidth = new float[64];
     private int[] nextOnLane = new int[64];
     private byte[] style = new byte[64];
     private String[] labels = new String[64];
+    /** A host event's abbreviation ("new", "post", "log"), shown when its full label does not fit; else null. */
+    private String[] abbreviations = new String[64];
     private float[] weights = new float[64];
     /** stepFirst[s]: index of run step s's first event (s from 1); stepFirst[steps + 1] == n. */
     private int[] stepFirst = new int[64];
-    private float[] stepUnits = new float[64];
     /** Whether all of run step s's events are on one lane (then their marks run left to right in order). */
     private boolean[] stepOneLane = new boolean[64];
     private Relations.Tracker relations = new Relations.Tracker();
@@ -65,8 +67,6 @@ public final class RunTrack {
     private int[] waitTo = new int[8];
     private int[] pendingWait = new int[8];
     private int[] lastOnLane = new int[8];
-    private float[] laneWeight = new float[8];
-    private float[] laneUsed = new float[8];
 
     private String[] agentNames = new String[0];
     private boolean[] blockedAtEnd = new boolean[0];
@@ -106,6 +106,7 @@ public final class RunTrack {
         memoryLane = false;
         relations = new Relations.Tracker();
         Arrays.fill(labels, null);
+        Arrays.fill(abbreviations, null);
         Arrays.fill(events, null);
         Arrays.fill(pendingWait, -1);
         Arrays.fill(lastOnLane, -1);
@@ -116,39 +117,20 @@ public final class RunTrack {
         ensureEvents(n + (to - from));
         if (s + 2 > stepFirst.length) {
             stepFirst = Arrays.copyOf(stepFirst, (s + 2) * 2);
-            stepUnits = Arrays.copyOf(stepUnits, (s + 2) * 2);
             stepOneLane = Arrays.copyOf(stepOneLane, (s + 2) * 2);
         }
         stepFirst[s] = n;
         boolean oneLane = true;
-        // Each lane's share of the column: the sum of its events' weights.
-        for (int i = from; i < to; i++) {
-            Event e = all.get(i);
-            int l = laneKey(e);
-            ensureLanes(l + 1);
-            int index = n + (i - from);
-            labels[index] = shortLabel(e);
-            weights[index] = weight(e, labels[index]);
-            laneWeight[l] += weights[index];
-        }
-        float widest = 1;
         int firstLane = from < to ? laneKey(all.get(from)) : 0;
-        for (int i = from; i < to; i++) {
-            int l = laneKey(all.get(i));
-            widest = Math.max(widest, laneWeight[l]);
-            oneLane &= l == firstLane;
-        }
-        stepOneLane[s] = oneLane;
-        stepUnits[s] = Math.min(widest, MAX_STEP_UNITS);
         for (int i = from; i < to; i++) {
             Event e = all.get(i);
             int k = laneKey(e);
+            ensureLanes(k + 1);
+            oneLane &= k == firstLane;
             int index = n++;
-            float total = laneWeight[k];
-            float w = weights[index];
-            slotStart[index] = laneUsed[k] / total;
-            slotWidth[index] = w / total;
-            laneUsed[k] += w;
+            labels[index] = shortLabel(e);
+            abbreviations[index] = abbreviation(e);
+            weights[index] = weight(e, labels[index], abbreviations[index]);
             events[index] = e;
             lane[index] = e.kind() == Event.Kind.MEMORY ? -1 : e.agent();
             agent[index] = e.agent();
@@ -163,11 +145,7 @@ public final class RunTrack {
             relations.add(e);
             trackWaits(e, index);
         }
-        for (int i = from; i < to; i++) {
-            int k = laneKey(all.get(i));
-            laneWeight[k] = 0;
-            laneUsed[k] = 0;
-        }
+        stepOneLane[s] = oneLane;
         stepFirst[s + 1] = n;
     }
 
@@ -204,10 +182,28 @@ public final class RunTrack {
         return e.kind() == Event.Kind.MEMORY ? 0 : e.agent() + 1;
     }
 
-    private static float weight(Event e, String label) {
+    /** The room an event's mark asks for: its label (or a host event's abbreviation) and a little either side. */
+    private static float weight(Event e, String label, String abbreviation) {
         return switch (e.kind()) {
             case START, IDLE, WARNING, TIMER -> MINOR_WEIGHT;
-            default -> Math.max(1f, (label.length() + 3) / CHARS_PER_UNIT);
+            default -> abbreviation != null ? Math.max(HOST_WEIGHT, (abbreviation.length() + 3) / CHARS_PER_UNIT)
+                : Math.max(1f, (label.length() + 3) / CHARS_PER_UNIT);
+        };
+    }
+
+    /**
+     * What a host event's mark says when its full label does not fit: the kind of event alone, the
+     * rest is in the status line and the arrows. Memory accesses have none: their value is the point.
+     */
+    static String abbreviation(Event e) {
+        String text = e.text();
+        return switch (e.kind()) {
+            case CONSOLE -> "log";
+            case SEND -> text.startsWith("creates agent ") ? "new" : text.startsWith("posts a message to ") ? "post" : null;
+            case RECEIVE -> "msg";
+            case WOKEN -> "woken";
+            case TIMED_OUT -> "timeout";
+            default -> null;
         };
     }
 
@@ -249,20 +245,17 @@ public final class RunTrack {
         lane = Arrays.copyOf(lane, cap);
         agent = Arrays.copyOf(agent, cap);
         stepOf = Arrays.copyOf(stepOf, cap);
-        slotStart = Arrays.copyOf(slotStart, cap);
-        slotWidth = Arrays.copyOf(slotWidth, cap);
         nextOnLane = Arrays.copyOf(nextOnLane, cap);
         style = Arrays.copyOf(style, cap);
         labels = Arrays.copyOf(labels, cap);
+        abbreviations = Arrays.copyOf(abbreviations, cap);
         weights = Arrays.copyOf(weights, cap);
     }
 
     private void ensureLanes(int size) {
-        if (size > laneWeight.length) {
+        if (size > lastOnLane.length) {
             int old = lastOnLane.length;
-            laneWeight = Arrays.copyOf(laneWeight, Math.max(size, old * 2));
-            laneUsed = Arrays.copyOf(laneUsed, laneWeight.length);
-            lastOnLane = Arrays.copyOf(lastOnLane, laneWeight.length);
+            lastOnLane = Arrays.copyOf(lastOnLane, Math.max(size, old * 2));
             Arrays.fill(lastOnLane, old, lastOnLane.length, -1);
         }
     }
@@ -301,10 +294,6 @@ public final class RunTrack {
         return stepOneLane[s];
     }
 
-    /** Width of run step {@code s} in axis units. */
-    public float stepUnits(int s) {
-        return stepUnits[s];
-    }
 
     public int stepOf(int i) {
         return stepOf[i];
@@ -333,12 +322,17 @@ public final class RunTrack {
         return l < agentNames.length ? l : -1;
     }
 
-    float slotStart(int i) {
-        return slotStart[i];
+    /** The room event i's mark asks for along the axis, in units (a label of seven characters: one unit). */
+    float weight(int i) {
+        return weights[i];
     }
 
-    float slotWidth(int i) {
-        return slotWidth[i];
+    /**
+     * Event i's lane as a number that stays put while agents are created: 0 for memory's flushes,
+     * agent + 1 for an agent's ({@link #lane} puts memory's lane after the agents').
+     */
+    int laneKey(int i) {
+        return lane[i] + 1;
     }
 
     /**
@@ -368,6 +362,11 @@ public final class RunTrack {
     /** The mark's short text. */
     public String label(int i) {
         return labels[i];
+    }
+
+    /** A host event's abbreviated label, or null (memory accesses and minor events have none). */
+    String abbreviation(int i) {
+        return abbreviations[i];
     }
 
     /** The arrows between this run's events, ordered by target. */

@@ -27,6 +27,7 @@ public final class TimelineRenderer {
     private final DrawnMarks drawn = new DrawnMarks();
     private final MarkPainter marks = new MarkPainter(drawn);
     private final ArrowPainter arrowPainter = new ArrowPainter(drawn, marks);
+    private final ReadableZoom readableZoom = new ReadableZoom();
 
     private double fontSize = -1;
     private Font labelFont;
@@ -34,10 +35,17 @@ public final class TimelineRenderer {
     private Font smallFont;
     private double charWidth;
     private double nameCharWidth;
+    private double digitWidth;
+    private double blockedWidth;
 
-    // Geometry of the last frame, for hit tests.
+    // Geometry of the last frame, for hit tests. The viewport maps units onto plotLeft..plotLeft +
+    // plotWidth; a margin each side of that (inside clipLeft..clipRight) keeps the first and last
+    // marks whole, and lets the cursor at the run's end show.
     double plotLeft;
     double plotWidth = 1;
+    private double clipLeft;
+    private double clipRight;
+    private double margin;
     double axisHeight;
     double height;
     private final double[] paneTop = new double[2];
@@ -47,6 +55,14 @@ public final class TimelineRenderer {
 
     DrawnMarks drawn() {
         return drawn;
+    }
+
+    double clipLeft() {
+        return clipLeft;
+    }
+
+    double clipRight() {
+        return clipRight;
     }
 
     /** Draws the frame on {@code g} over {@code width} × {@code height} pixels. */
@@ -68,7 +84,8 @@ public final class TimelineRenderer {
         layout(width, height, f);
         Viewport v = f.viewport;
         JointAxis axis = f.axis;
-        v.follow(axis.totalUnits(), plotWidth);
+        double readable = readableZoom.of(f, charWidth, markHeight, margin, Viewport.MAX_PX_PER_UNIT);
+        v.follow(axis.totalUnits(), plotWidth, readable, axis.unitsBefore(f.jointPosition + 1));
         if (f.revealCursor) {
             f.revealCursor = false;
             v.reveal(axis.unitsBefore(f.jointPosition + 1), axis.totalUnits(), plotWidth);
@@ -80,12 +97,15 @@ public final class TimelineRenderer {
         int jA = Math.max(1, axis.jointAt(first));
         int jB = axis.jointAt(first + plotWidth / ppu);
         boolean arrows = axis.length() > 0 && (jB - jA + 1) * 4 <= plotWidth;
-        marks.begin(g, f, axis, plotLeft, ppu, first, labelFont, charWidth, markHeight);
+        marks.begin(g, f, axis, plotLeft, ppu, first, labelFont, charWidth, markHeight, x(0, f) - margin + 2,
+            x(axis.totalUnits(), f) + margin - 2);
 
         for (int r = 0; r < f.paneCount; r++) {
             lanes(g, f, r, width);
+            grid(g, f, jA, jB, paneTop[r] - v.scrollY(), f.panes[r].track.laneCount() * laneHeight);
         }
-        grid(g, f, jA, jB, contentBottom);
+        // Under the marks: a label reaching past the run's last column is read whole, the line goes on around it.
+        cursor(g, f, contentBottom - v.scrollY());
         boolean hiddenArrows = false;
         for (int r = 0; r < f.paneCount; r++) {
             TimelineFrame.Pane pane = f.panes[r];
@@ -97,7 +117,7 @@ public final class TimelineRenderer {
             bands(g, f, r, rA, rB, top);
             blocked(g, f, r, rA, rB, top);
             if (arrows) {
-                arrowPainter.draw(g, f, r, eA, eB, top, laneHeight, markHeight, plotLeft, plotWidth);
+                arrowPainter.draw(g, f, r, eA, eB, top, laneHeight, markHeight, clipLeft, clipRight - clipLeft);
             } else {
                 hiddenArrows |= !pane.track.arrows().isEmpty();
             }
@@ -113,7 +133,6 @@ public final class TimelineRenderer {
         for (int r = 0; r < f.paneCount; r++) {
             margins(g, f, r, width);
         }
-        cursor(g, f, contentBottom - v.scrollY());
         axisRow(g, f, width, jA, jB);
         for (int r = 0; r < f.paneCount; r++) {
             names(g, f, r);
@@ -137,6 +156,8 @@ public final class TimelineRenderer {
         smallFont = Font.font(Font.getDefault().getFamily(), size * 0.82);
         charWidth = width(labelFont, "0123456789abcdefghij") / 20;
         nameCharWidth = width(nameFont, "reader writer main 0") / 20;
+        digitWidth = width(smallFont, "0123456789") / 10;
+        blockedWidth = width(smallFont, "blocked");
     }
 
     private static double width(Font font, String sample) {
@@ -147,7 +168,7 @@ public final class TimelineRenderer {
 
     /** Lanes share the height (within limits, scrolling beyond); the gutter fits the longest name. */
     private void layout(double width, double height, TimelineFrame f) {
-        axisHeight = Math.ceil(fontSize * 1.9);
+        axisHeight = Math.ceil(fontSize * 1.7);
         markHeight = Math.ceil(fontSize * 1.5);
         headerHeight = f.paneCount > 1 ? Math.ceil(fontSize * 1.6) : 0;
         int longest = 4;
@@ -162,8 +183,11 @@ public final class TimelineRenderer {
         double room = height - axisHeight - f.paneCount * (headerHeight + GAP);
         double least = Math.max(markHeight + 6, Math.ceil(fontSize * 1.8));
         laneHeight = Math.floor(Math.max(least, Math.min(Math.ceil(fontSize * 3.4), room / Math.max(1, lanes))));
-        plotLeft = Math.min(Math.max(longest * nameCharWidth + 34, 80), Math.max(80, width * 0.3));
-        plotWidth = Math.max(1, width - plotLeft - 14);
+        clipLeft = Math.min(Math.max(longest * nameCharWidth + 34, 80), Math.max(80, width * 0.3));
+        clipRight = Math.max(clipLeft + 1, width - 14);
+        margin = Math.ceil(Math.max(8, fontSize * 0.6));
+        plotLeft = clipLeft + margin;
+        plotWidth = Math.max(1, clipRight - margin - plotLeft);
         double y = axisHeight;
         for (int r = 0; r < f.paneCount; r++) {
             y += headerHeight;
@@ -210,16 +234,20 @@ public final class TimelineRenderer {
         }
     }
 
-    /** Step boundaries when steps are wide, else a line at each labelled step. */
-    private void grid(GraphicsContext g, TimelineFrame f, int jA, int jB, double contentBottom) {
+    /** Step boundaries over a run's lanes when steps are wide, else a line at each labelled step. */
+    private void grid(GraphicsContext g, TimelineFrame f, int jA, int jB, double top, double lanesHeight) {
         JointAxis axis = f.axis;
-        double bottom = contentBottom - f.viewport.scrollY();
+        double from = Math.max(axisHeight, top);
+        double bottom = top + lanesHeight;
+        if (bottom <= from) {
+            return;
+        }
         g.setStroke(f.palette.grid);
         g.setLineWidth(1);
         int every = f.viewport.pxPerUnit() >= 24 ? 1 : tickInterval(f.viewport.pxPerUnit());
         for (int k = (jA + every - 1) / every * every; k <= jB && k > 0; k += every) {
             double x = Math.floor(x(axis.unitsBefore(k), f)) + 0.5;
-            g.strokeLine(x, axisHeight, x, bottom);
+            g.strokeLine(x, from, x, bottom);
         }
     }
 
@@ -260,8 +288,8 @@ public final class TimelineRenderer {
         double h = laneHeight - 6;
         g.setFill(f.palette.blocked(f.panes[r].track.laneAgent(lane)));
         span(g, x1, x2, y, h);
-        double left = Math.max(x1, plotLeft) + 14;
-        if (x2 - left > 90) {
+        double left = Math.max(x1, clipLeft) + 14;
+        if (x2 - left > blockedWidth + 28) {
             g.setFill(f.palette.muted);
             g.setFont(smallFont);
             g.setTextAlign(TextAlignment.LEFT);
@@ -276,7 +304,7 @@ public final class TimelineRenderer {
         if (pane.position >= pane.track.steps()) {
             return;
         }
-        double from = x(f.axis.unitsBefore(f.axis.joint(r, pane.position + 1)), f);
+        double from = Math.round(x(f.axis.unitsBefore(f.axis.joint(r, pane.position + 1)), f)) + 1; // right of the cursor
         double to = x(f.axis.totalUnits(), f);
         g.setFill(f.palette.futureVeil);
         span(g, from, to, top, pane.track.laneCount() * laneHeight);
@@ -287,8 +315,8 @@ public final class TimelineRenderer {
      * software rasteriser does not draw.
      */
     private void span(GraphicsContext g, double x1, double x2, double y, double h) {
-        double a = Math.max(x1, plotLeft - 2);
-        double b = Math.min(x2, plotLeft + plotWidth + 2);
+        double a = Math.max(x1, clipLeft - 2);
+        double b = Math.min(x2, clipRight + 2);
         if (b > a) {
             g.fillRect(a, y, b - a, h);
         }
@@ -296,7 +324,7 @@ public final class TimelineRenderer {
 
     private void cursor(GraphicsContext g, TimelineFrame f, double bottom) {
         double x = Math.round(x(f.axis.unitsBefore(f.jointPosition + 1), f));
-        if (x < plotLeft - 1 || x > plotLeft + plotWidth + 1) {
+        if (x < clipLeft - 1 || x > clipRight + 1) {
             return;
         }
         g.setStroke(f.palette.accent);
@@ -324,21 +352,21 @@ public final class TimelineRenderer {
         for (int k = (jA + every - 1) / every * every; k <= jB && k > 0; k += every) {
             String label = Integer.toString(k);
             double x = x(axis.unitsBefore(k) + axis.units(k) / 2, f);
-            double half = label.length() * charWidth / 2;
-            if (x - half > last + charWidth * 2) {
+            double half = label.length() * digitWidth / 2;
+            if (x - half > last + digitWidth * 2) {
                 g.fillText(label, x, axisHeight / 2);
                 last = x + half;
             }
         }
         g.setFill(p.background);
-        g.fillRect(0, 0, plotLeft - 12, axisHeight - 1);
-        g.fillRect(plotLeft + plotWidth + 6, 0, width, axisHeight - 1);
+        g.fillRect(0, 0, clipLeft - 12, axisHeight - 1);
+        g.fillRect(clipRight + 6, 0, width, axisHeight - 1);
         g.setFill(p.muted);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("step", 12, axisHeight / 2);
         g.setTextAlign(TextAlignment.CENTER);
         double cx = x(axis.unitsBefore(f.jointPosition + 1), f);
-        if (cx >= plotLeft - 1 && cx <= plotLeft + plotWidth + 1) {
+        if (cx >= clipLeft - 1 && cx <= clipRight + 1) {
             String label = Integer.toString(f.jointPosition);
             double w = label.length() * charWidth + 12;
             double h = axisHeight - 8;
@@ -353,18 +381,17 @@ public final class TimelineRenderer {
     /** Repaints the gutter and the right margin of a run's lanes over whatever spilled there. */
     private void margins(GraphicsContext g, TimelineFrame f, int r, double width) {
         double top = paneTop[r] - f.viewport.scrollY();
-        double right = plotLeft + plotWidth;
         for (int l = 0; l < f.panes[r].track.laneCount(); l++) {
             g.setFill(l % 2 == 1 ? f.palette.stripe : f.palette.background);
             double y = top + l * laneHeight;
-            g.fillRect(0, y, plotLeft, laneHeight);
-            g.fillRect(right, y, width - right, laneHeight);
+            g.fillRect(0, y, clipLeft, laneHeight);
+            g.fillRect(clipRight, y, width - clipRight, laneHeight);
         }
     }
 
-    /** A step interval (1, 2, 5, 10, 20, 50 …) whose labels stand at least seven characters apart. */
+    /** A step interval (1, 2, 5, 10, 20, 50 …) whose labels stand at least seven digits apart. */
     private int tickInterval(double pxPerUnit) {
-        double want = charWidth * 7 / pxPerUnit;
+        double want = digitWidth * 7 / pxPerUnit;
         for (long base = 1; base < Integer.MAX_VALUE / 10; base *= 10) {
             for (int m : NICE) {
                 if (base * m >= want) {

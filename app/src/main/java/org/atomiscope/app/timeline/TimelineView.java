@@ -34,11 +34,12 @@ import org.atomiscope.stepper.Relations;
 public final class TimelineView {
     /**
      * A mark as the last frame drew it: which run (0 primary, 1 reference) and event, at which step (the
-     * run's own and the joint one), on which lane, whether its label showed and whether it was ringed as
-     * a step where the runs differ; (x, y) is its centre on the canvas.
+     * run's own and the joint one), on which lane, whether its label (or a host event's abbreviation)
+     * showed and whether it was ringed as a step where the runs differ; (x, y) is its centre on the
+     * canvas, {@code width} how wide it is drawn.
      */
     public record Mark(int run, int event, int step, int jointStep, String lane, String label, boolean labelled,
-                       boolean diverged, double x, double y) {
+                       boolean diverged, double x, double y, double width) {
     }
 
     /** An arrow the last frame drew, between two events of one run. */
@@ -78,7 +79,8 @@ public final class TimelineView {
         this.session = session;
         root.getStylesheets().add(TimelineView.class.getResource(STYLESHEET).toExternalForm());
         root.getStyleClass().add("timeline");
-        root.setTop(new TimelineToolbar(() -> zoomBy(ZOOM_STEP), () -> zoomBy(1 / ZOOM_STEP), this::fit).node());
+        root.setTop(new TimelineToolbar(() -> zoomBy(ZOOM_STEP), () -> zoomBy(1 / ZOOM_STEP), this::fit,
+            session.appearance().fontSizeProperty()).node());
         root.setCenter(canvasArea());
         root.setBottom(bottom());
         session.revisionProperty().addListener((o, was, now) -> invalidate());
@@ -392,7 +394,7 @@ public final class TimelineView {
             int i = d.event[k];
             int step = t.stepOf(i);
             out.add(new Mark(d.run[k], i, step, axis.joint(d.run[k], step), t.laneName(t.lane(i)), t.label(i), d.labelled[k],
-                d.diverged[k], d.x[k], d.y[k]));
+                d.diverged[k], d.x[k], d.y[k], d.w[k]));
         }
         return out;
     }
@@ -406,6 +408,12 @@ public final class TimelineView {
             out.add(new DrawnArrow(d.arrowRun[k], d.arrowFrom[k], d.arrowTo[k], Relations.Kind.values()[d.arrowKind[k]]));
         }
         return out;
+    }
+
+    /** Where the plot starts and ends on the canvas (left of it: the lanes' names). */
+    double[] plotEdges() {
+        flush();
+        return new double[] {renderer.clipLeft(), renderer.clipRight()};
     }
 
     /** The view's zoom and scroll. */

@@ -2,9 +2,10 @@ package org.atomiscope.app.timeline;
 
 /**
  * What part of the timeline is in view: the axis unit at the plot's left edge, the zoom (pixels per
- * unit; a step is 1 to {@value RunTrack#MAX_STEP_UNITS} units wide), and the vertical scroll of the
- * lanes. In fit mode it shows every recorded step and keeps doing so as the run grows, until the
- * user zooms or pans.
+ * unit; a label of seven characters asks for about a unit), and the vertical scroll of the lanes. In fit mode it shows every recorded step and keeps doing so as the run grows, until the
+ * user zooms or pans; but a short run is never shown smaller than its readable zoom (the least at
+ * which every memory access is labelled, {@link ReadableZoom}): if the run is then wider than the
+ * plot, the view follows the cursor, and zooming out shows it whole.
  */
 public final class Viewport {
     /** The closest zoom: a one-unit step is this many pixels wide. */
@@ -16,6 +17,10 @@ public final class Viewport {
     private double pxPerUnit = 40;
     private double scrollY;
     private boolean fit = true;
+    /** The least zoom fit mode uses (0: none). */
+    private double readable;
+    /** The cursor's unit, which fit mode keeps in view when the run is wider than the plot. */
+    private double cursorUnit;
 
     public Viewport() {
     }
@@ -49,8 +54,13 @@ public final class Viewport {
         apply(total, plotWidth);
     }
 
-    /** Re-fits in fit mode, else keeps the view within the axis. */
-    void follow(double total, double plotWidth) {
+    /**
+     * Re-fits in fit mode, else keeps the view within the axis. {@code readableZoom} is the least zoom
+     * fit mode may use (0: none), {@code cursor} the unit the session's cursor is at.
+     */
+    void follow(double total, double plotWidth, double readableZoom, double cursor) {
+        readable = readableZoom;
+        cursorUnit = cursor;
         if (fit) {
             apply(total, plotWidth);
         } else {
@@ -59,25 +69,40 @@ public final class Viewport {
     }
 
     private void apply(double total, double plotWidth) {
-        firstUnit = 0;
-        pxPerUnit = Math.min(MAX_PX_PER_UNIT, Math.max(plotWidth, 1) / Math.max(total, MIN_FIT_UNITS));
+        pxPerUnit = fitModeZoom(total, plotWidth);
+        double visible = Math.max(plotWidth, 1) / pxPerUnit;
+        // Wider than the plot (a short run at its readable zoom): the cursor stays in view, three quarters along.
+        firstUnit = total <= visible ? 0 : Math.max(0, Math.min(total - visible, cursorUnit - visible * 0.75));
     }
 
-    /** The zoom of fit mode: the farthest one may zoom out. */
+    /** The zoom of fit mode: every step, or a short run's readable zoom if that is closer. */
+    private double fitModeZoom(double total, double plotWidth) {
+        return Math.max(fitZoom(total, plotWidth), Math.min(MAX_PX_PER_UNIT, readable));
+    }
+
+    /** The zoom that shows every step: the farthest one may zoom out. */
     static double fitZoom(double total, double plotWidth) {
         return Math.min(MAX_PX_PER_UNIT, Math.max(plotWidth, 1) / Math.max(total, MIN_FIT_UNITS));
     }
 
-    /** Zooms by {@code factor} keeping the unit under pixel {@code anchor} (from the plot's left) in place. */
+    /**
+     * Zooms by {@code factor} keeping the unit under pixel {@code anchor} (from the plot's left) in place.
+     * Zooming out stops once at fit mode's zoom (and returns to fit mode there), then goes on to every step.
+     */
     public void zoom(double factor, double anchor, double total, double plotWidth) {
         double at = firstUnit + anchor / pxPerUnit;
-        double min = fitZoom(total, plotWidth);
-        pxPerUnit = Math.max(min, Math.min(MAX_PX_PER_UNIT, pxPerUnit * factor));
-        firstUnit = at - anchor / pxPerUnit;
-        fit = pxPerUnit <= min && factor < 1;
-        if (fit) {
+        double all = fitZoom(total, plotWidth);
+        double mode = fitModeZoom(total, plotWidth);
+        double z = Math.max(all, Math.min(MAX_PX_PER_UNIT, pxPerUnit * factor));
+        boolean reachesFit = factor < 1 && z <= mode * (1 + 1e-9) && (pxPerUnit > mode * (1 + 1e-9) || mode <= all);
+        if (reachesFit) {
+            fit = true;
             apply(total, plotWidth);
+            return;
         }
+        fit = false;
+        pxPerUnit = z;
+        firstUnit = at - anchor / pxPerUnit;
         clamp(total, plotWidth);
     }
 

@@ -237,20 +237,44 @@ class CellStatsTest {
     }
 
     @Test
-    void theGridPrefersRowsOfTensAndBigCellsThatFitElseDenseRows() {
+    void aSmallBufferFillsTheAreaWithTheLargestCellsThatShowItWhole() {
+        // 100 cells on 1200 × 250: rows of 20 (or 25) give 48-pixel cells; rows of 20 are easier to count.
         GridLayout small = GridLayout.of(100, 1240, 250, 40);
-        assertThat(small.columns()).isEqualTo(50);
-        assertThat(small.cellSize()).isEqualTo(24);
-        assertThat(small.rows()).isEqualTo(2);
+        assertThat(small.columns()).isEqualTo(20);
+        assertThat(small.cellSize()).isEqualTo(GridLayout.MAX_CELL);
+        assertThat(small.rows()).isEqualTo(5);
+        assertThat(small.contentHeight()).isLessThanOrEqualTo(250);
+        // The 06 lesson's tab: 880 × 190.
+        GridLayout lesson = GridLayout.of(100, 880, 190, 40);
+        assertThat(lesson.columns()).isEqualTo(20);
+        assertThat(lesson.cellSize()).isBetween(GridLayout.READABLE_CELL, GridLayout.MAX_CELL);
+        assertThat(lesson.contentHeight()).isLessThanOrEqualTo(190);
 
+        assertThat(small.cellAt(40 + 48 * 17 + 3, 48 + 5, 0)).isEqualTo(37);
+        assertThat(small.cellAt(40 + 48 * 2 + 3, 48 * 2 + 5, 0)).isEqualTo(42);
+        assertThat(small.cellAt(10, 5, 0)).as("in the gutter").isEqualTo(-1);
+    }
+
+    @Test
+    void aSmallBufferThatCannotShowWholeScrollsThroughReadableCells() {
+        // 400 bytes as Uint8 on 860 × 190: whole, cells would be 16 pixels; instead rows of 25 cells of 32.
+        GridLayout bytes = GridLayout.of(400, 860, 190, 40);
+        assertThat(bytes.columns()).isEqualTo(25);
+        assertThat(bytes.cellSize()).isEqualTo(32);
+        assertThat(bytes.rows()).isEqualTo(16);
+        // A low area (a large font's toolbar and legend): slightly smaller cells that show every one.
+        GridLayout low = GridLayout.of(100, 1200, 70, 40);
+        assertThat(low.columns()).isEqualTo(50);
+        assertThat(low.cellSize()).isBetween(GridLayout.WHOLE_CELL, GridLayout.READABLE_CELL);
+        assertThat(low.contentHeight()).isLessThanOrEqualTo(70);
+    }
+
+    @Test
+    void aLargeBufferGetsLongRowsOfSmallCells() {
         GridLayout primes = GridLayout.of(100_000, 1500, 600, 60);
         assertThat(primes.columns()).isEqualTo(100);
-        assertThat(primes.cellSize()).isGreaterThanOrEqualTo(GridLayout.MIN_CELL);
+        assertThat(primes.cellSize()).isEqualTo(14);
         assertThat(primes.rows()).isEqualTo(1000);
-
-        assertThat(small.cellAt(40 + 24 * 37 + 3, 5, 0)).isEqualTo(37);
-        assertThat(small.cellAt(40 + 24 * 42 + 3, 24 + 5, 0)).isEqualTo(92);
-        assertThat(small.cellAt(10, 5, 0)).as("in the gutter").isEqualTo(-1);
         assertThat(primes.cellAt(60 + 1, 1, primes.cellSize() * 10)).as("scrolled ten rows").isEqualTo(1000);
     }
 }

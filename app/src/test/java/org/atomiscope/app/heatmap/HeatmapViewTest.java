@@ -132,15 +132,47 @@ class HeatmapViewTest {
         WritableImage shot = snapshot(robot, canvas);
 
         double size = g.cellSize();
-        int body = shot.getPixelReader().getArgb((int) (g.x(37) + size * 0.3), (int) (g.y(37, 0) + size * 0.7));
+        // A corner of the cell's body: its middle holds the value.
+        int body = shot.getPixelReader().getArgb((int) (g.x(37) + 3), (int) (g.y(37, 0) + size - 4));
         int corner = shot.getPixelReader().getArgb((int) (g.x(37) + size - 3), (int) (g.y(37, 0) + 2));
-        int untouched = shot.getPixelReader().getArgb((int) (g.x(3) + size * 0.3), (int) (g.y(3, 0) + size * 0.7));
+        int untouched = shot.getPixelReader().getArgb((int) (g.x(3) + size * 0.5), (int) (g.y(3, 0) + size * 0.5));
         assertThat(body).isEqualTo(view.colorOf(37));
         assertThat(corner).as("the race mark").isEqualTo(Palette.of(false).race);
         assertThat(untouched).isEqualTo(Palette.of(false).empty);
         assertThat(robot.lookup("#heatmap-legend .label").queryAllAs(Label.class)).extracting(Label::getText)
             .contains("writer", "reader", "not written")
             .anyMatch(t -> t.contains("a data race unless something orders them"));
+    }
+
+    @Test
+    void theLessonsBufferFillsTheTabInLargeCellsThatShowTheirValues(FxRobot robot) {
+        toStaleRead(robot);
+        Canvas canvas = robot.lookup("#heatmap-canvas").queryAs(Canvas.class);
+        GridLayout g = view.layout();
+        assertThat(g.columns()).isIn(10, 20, 25, 50);
+        assertThat(g.cellSize()).isBetween(GridLayout.READABLE_CELL, GridLayout.MAX_CELL);
+        assertThat(g.contentHeight()).as("all 100 cells at once").isLessThanOrEqualTo(canvas.getHeight());
+
+        // Writes mode: ia[42] is dark (two writes), so its value 314159 is written in white; the
+        // never-written ia[3] has no text.
+        WritableImage shot = snapshot(robot, canvas);
+        assertThat(lightPixels(shot, g, 42)).as("the value's pixels in cell 42").isGreaterThan(20);
+        assertThat(lightPixels(shot, g, 3)).isZero();
+    }
+
+    /** Pixels in a cell's middle band (clear of the race corner and outline) much lighter than its colour: text. */
+    private int lightPixels(WritableImage shot, GridLayout g, int cell) {
+        double size = g.cellSize();
+        double fill = Palette.luminance(view.colorOf(cell));
+        int light = 0;
+        for (int y = (int) (g.y(cell, 0) + size * 0.35); y < g.y(cell, 0) + size * 0.7; y++) {
+            for (int x = (int) (g.x(cell) + 3); x < g.x(cell) + size - 3; x++) {
+                if (Palette.luminance(shot.getPixelReader().getArgb(x, y)) > fill + 0.4) {
+                    light++;
+                }
+            }
+        }
+        return light;
     }
 
     private static WritableImage snapshot(FxRobot robot, Canvas canvas) {

@@ -8,8 +8,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -199,5 +203,79 @@ class TimelineViewTest {
         robot.clickOn("#timeline-fit");
         assertThat(view.viewport().isFit()).isTrue();
         assertThat(view.viewport().pxPerUnit()).isEqualTo(fitted);
+    }
+
+    /** Marks that are memory accesses (not host events, dots or console lines). */
+    private static boolean access(Mark m) {
+        return m.label().startsWith("read ") || m.label().startsWith("ia[") || m.label().startsWith("Atomics.");
+    }
+
+    /** No two marks of one lane overlap, and (if {@code whole}) every mark lies whole within the plot. */
+    private void assertNoCollisions(List<Mark> marks, boolean whole) {
+        double[] plot = fx(view::plotEdges);
+        for (Mark a : marks) {
+            if (whole) {
+                assertThat(a.x() - a.width() / 2).as("left edge of %s", a).isGreaterThanOrEqualTo(plot[0]);
+                assertThat(a.x() + a.width() / 2).as("right edge of %s", a).isLessThanOrEqualTo(plot[1]);
+            }
+            for (Mark b : marks) {
+                if (a != b && a.run() == b.run() && a.lane().equals(b.lane()) && a.labelled()) {
+                    boolean apart = a.x() + a.width() / 2 <= b.x() - b.width() / 2 || b.x() + b.width() / 2 <= a.x() - a.width() / 2;
+                    assertThat(apart).as("%s and %s overlap", a, b).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void atTheDefaultZoomEveryAccessIsLabelledAndTheFirstAndLastMarksAreWhole(FxRobot robot) {
+        robot.interact(() -> {
+            session.modelProperty().set(RelaxedModel.INSTANCE);
+            take(TO_THE_STALE_READ); // the last step also prints "123456 191"
+        });
+        List<Mark> marks = fx(view::marks);
+        assertThat(marks.stream().filter(TimelineViewTest::access).toList()).hasSize(6).allMatch(Mark::labelled);
+        assertThat(view.viewport().isFit()).isTrue();
+        assertNoCollisions(marks, true);
+        // The whole run is in view: the first write (step 1) and the console line (the last step).
+        assertThat(marks).anyMatch(m -> m.label().equals("ia[37] = 163"));
+        assertThat(marks).anyMatch(m -> m.label().startsWith("log "));
+    }
+
+    @Test
+    void aLargeFontKeepsTheStaleReadLabelledAndNothingCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            session.modelProperty().set(RelaxedModel.INSTANCE);
+            take(TO_THE_STALE_READ);
+            session.appearance().fontSizeProperty().set(30);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Mark> marks = fx(view::marks);
+        // Wider than the tab at this size, the run scrolls with the cursor (at its end): the lesson's
+        // decisive read is in view and labelled.
+        assertThat(mark(marks, 0, "reader", "read ia[42] → 191").labelled()).isTrue();
+        assertNoCollisions(marks, false);
+        // The toolbar wraps or moves words to tooltips: no button or legend entry is cut short ("Fi…").
+        List<Labeled> shown = fx(() -> labeledIn(robot.lookup("#timeline-toolbar").query()));
+        assertThat(shown).extracting(Labeled::getText).contains("Fit");
+        for (Labeled l : shown) {
+            assertThat(l.getWidth()).as("width of %s", l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+            assertThat(l.getLayoutX() + l.getWidth()).isLessThanOrEqualTo(l.getParent().getLayoutBounds().getWidth() + 0.5);
+        }
+    }
+
+    /** The visible controls with text under {@code n} whose text shows (not swatches alone). */
+    private static List<Labeled> labeledIn(Node n) {
+        List<Labeled> out = new java.util.ArrayList<>();
+        if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+            && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+            out.add(l);
+        }
+        if (n instanceof Parent p && n.isVisible()) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                out.addAll(labeledIn(c));
+            }
+        }
+        return out;
     }
 }
