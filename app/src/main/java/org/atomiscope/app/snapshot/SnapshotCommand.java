@@ -77,14 +77,28 @@ public final class SnapshotCommand implements Callable<Integer> {
         startHeadless(request.width(), request.height());
         CompletableFuture<Snapshotter.Failure> done = new CompletableFuture<>();
         Platform.runLater(() -> Snapshotter.render(request, out, done));
-        // No Platform.exit(): the launcher ends the JVM, and an exit racing the last pulse only adds noise.
         Snapshotter.Failure problem = done.get(5, TimeUnit.MINUTES);
+        stopToolkit();
         if (problem != null) {
             spec.commandLine().getErr().println("atomiscope: " + problem.message());
             return problem.exitCode();
         }
         spec.commandLine().getOut().println("Wrote " + out + ".");
         return ExitCode.COMPLETED;
+    }
+
+    /**
+     * Ends JavaFX and waits for its threads, so the JVM's exit does not race a last pulse (which
+     * prints "Shutdown in progress" traces).
+     */
+    private static void stopToolkit() throws InterruptedException {
+        Platform.runLater(Platform::exit);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String name = t.getName();
+            if (name.equals("Event Thread") || name.equals("JavaFX Application Thread") || name.startsWith("QuantumRenderer")) {
+                t.join(3000);
+            }
+        }
     }
 
     private static void startHeadless(int width, int height) throws InterruptedException {
