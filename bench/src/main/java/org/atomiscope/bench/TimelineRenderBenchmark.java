@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One frame of the Timeline tab over a run of more than 100,000 events: two workers in a loop of a
  * plain write, a plain read and an {@code Atomics.add}, so nearly every event has a reads-from or
  * synchronizes-with arrow. The canvas is 1500 × 400 pixels, the cursor halfway (so the recorded
- * future is veiled), at three zooms: labels readable (about eight steps in view), an overview
+ * future is veiled), at three zooms: labels readable (about sixteen steps in view), an overview
  * (about a hundred steps, boxes and arrows), and every step fitted in.
  *
  * <p>Each frame ends with {@code canvas.snapshot(null, null)}: a canvas only records drawing
