@@ -33,6 +33,12 @@ final class AgentColumn {
     private final BorderPane root = new BorderPane();
     private final Label name = new Label();
     private final Label status = new Label();
+    /**
+     * Lines shown above a line scrolled to: some context, and room for the next steps below. A fixed
+     * count, since before layout (and with wrapped lines) the number of visible lines is unknown.
+     */
+    private static final int CONTEXT_LINES = 2;
+
     private final CodeArea area = new CodeArea();
     private final Region marker = new Region();
     /**
@@ -158,10 +164,9 @@ final class AgentColumn {
         }
         markedLine = target;
         if (markedLine >= 0 && !visible(markedLine)) {
-            // Scrolling repositions every line, so it should be rare: put the line a third of the
-            // way down, with the lines before it in view, so the next few steps need no scroll.
-            int shown = Math.max(3, area.getVisibleParagraphs().size());
-            area.showParagraphAtTop(Math.max(0, markedLine - shown / 3));
+            // Scrolling repositions every line, so it should be rare: put the line near the top, with
+            // CONTEXT_LINES above it and room below, so the next few steps need no scroll.
+            area.showParagraphAtTop(Math.max(0, markedLine - CONTEXT_LINES));
         }
         overlay.requestLayout();
     }
@@ -195,8 +200,7 @@ final class AgentColumn {
 
     private void scrollTo(int line) {
         if (line >= 0 && line < area.getParagraphs().size() && !visible(line)) {
-            int shown = Math.max(3, area.getVisibleParagraphs().size());
-            area.showParagraphAtTop(Math.max(0, line - shown / 3));
+            area.showParagraphAtTop(Math.max(0, line - CONTEXT_LINES));
         }
     }
 
