@@ -15,10 +15,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.atomiscope.app.canvas.CanvasHost;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
 import org.atomiscope.buffer.ElementType;
@@ -50,7 +50,7 @@ public final class HeatmapView {
     private final BorderPane root = new BorderPane();
     private final HeatmapToolbar toolbar;
     private final Canvas canvas = new Canvas();
-    private Pane host;
+    private CanvasHost host;
     private final HeatmapRenderer renderer = new HeatmapRenderer(canvas);
     private final ScrollBar scroll = new ScrollBar();
     private final Legend legend = new Legend();
@@ -79,10 +79,8 @@ public final class HeatmapView {
     private boolean dirty = true;
     /** Set by a step: the next frame scrolls to the cells it touched. */
     private boolean follow;
-    private boolean drawPending;
     private boolean updating;
     /** Whether the view is on screen (its tab selected): a hidden view only notes that it must draw. */
-    private boolean showing = true;
 
     public HeatmapView(Session session) {
         this.session = session;
@@ -117,25 +115,8 @@ public final class HeatmapView {
 
     private Node gridArea() {
         canvas.setId("heatmap-canvas");
-        canvas.setManaged(false);
-        host = new Pane(canvas) {
-            @Override
-            protected void layoutChildren() {
-                boolean resized = canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight();
-                if (resized) {
-                    canvas.setWidth(getWidth());
-                    canvas.setHeight(getHeight());
-                }
-                if (!showing) {
-                    drawPending |= resized;
-                } else if (resized || drawPending) {
-                    drawPending = false;
-                    drawSafely();
-                }
-            }
-        };
+        host = new CanvasHost(canvas, this::drawSafely);
         host.getStyleClass().add("heatmap-canvas-host");
-        host.setMinSize(0, 0);
         host.setPrefSize(600, 220);
         HBox.setHgrow(host, Priority.ALWAYS);
         scroll.setOrientation(Orientation.VERTICAL);
@@ -164,27 +145,18 @@ public final class HeatmapView {
         requestDraw();
     }
 
-    /**
-     * Draws in the next layout pass: once per frame however many revisions a run makes, and before
-     * any snapshot (which lays the scene out first), so a picture never shows an old frame.
-     */
+    /** Draws in the next layout pass (see {@link CanvasHost}). */
     private void requestDraw() {
-        drawPending = true;
-        if (showing) {
-            host.requestLayout();
-        }
+        host.requestDraw();
     }
 
     /**
      * Tells the view whether it is on screen. A hidden heatmap neither counts nor draws at each step
-     * (the window's steps stay cheap while another tab is shown); it catches up in the layout pass of
-     * the frame that shows it, so it never appears with an old picture.
+     * (the window's steps stay cheap while another tab is shown); it catches up in the frame that
+     * shows it.
      */
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && drawPending) {
-            host.requestLayout();
-        }
+        host.setShowing(on);
     }
 
     private void controlsChanged() {

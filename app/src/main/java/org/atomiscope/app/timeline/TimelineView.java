@@ -14,9 +14,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.atomiscope.app.canvas.CanvasHost;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
 import org.atomiscope.stepper.Relations;
@@ -52,7 +52,7 @@ public final class TimelineView {
     private final Session session;
     private final BorderPane root = new BorderPane();
     private final Canvas canvas = new Canvas();
-    private Pane host;
+    private CanvasHost host;
     private final Slider scrubber = new Slider(0, 1, 0);
     private final Label where = new Label();
     private final Label status = new Label();
@@ -64,11 +64,7 @@ public final class TimelineView {
     private final JointAxis axis = new JointAxis();
 
     private boolean dirty = true;
-    private boolean drawPending;
     private boolean updating;
-    private boolean showing = true;
-    /** A change came while hidden: draw when shown. */
-    private boolean deferred;
     private int lastPosition = -1;
     private double pressX;
     private double pressY;
@@ -97,26 +93,10 @@ public final class TimelineView {
         canvas.setId("timeline-canvas");
         canvas.setManaged(false);
         canvas.setFocusTraversable(true);
-        host = new Pane(canvas) {
-            @Override
-            protected void layoutChildren() {
-                boolean resized = canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight();
-                if (resized) {
-                    canvas.setWidth(getWidth());
-                    canvas.setHeight(getHeight());
-                }
-                if (resized || drawPending) {
-                    if (showing) {
-                        draw();
-                    } else {
-                        drawPending = false;
-                        deferred = true;
-                    }
-                }
-            }
-        };
+        // Drawn in the layout pass, so the scrubber and its label (laid out after the canvas, set while
+        // drawing) change in the same frame: the timeline is never one step behind.
+        host = new CanvasHost(canvas, this::draw);
         host.getStyleClass().add("timeline-canvas-host");
-        host.setMinSize(0, 0);
         host.setPrefSize(800, 240);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -165,36 +145,16 @@ public final class TimelineView {
         requestDraw();
     }
 
-    /**
-     * Tells the view whether it is on screen (its tab selected). A hidden timeline only notes that it
-     * must draw, and draws once it is shown again.
-     */
+    /** Tells the view whether it is on screen (its tab selected): a hidden timeline draws once shown. */
     public void setShowing(boolean on) {
-        showing = on;
-        if (on && deferred) {
-            deferred = false;
-            requestDraw();
-        }
+        host.setShowing(on);
     }
 
-    /**
-     * Draws in the next layout pass: once per frame however many revisions a run makes, and in the
-     * same frame as the rest of the window's change (the scrubber and its label, laid out after the
-     * canvas, are set while drawing), so a frame never shows the timeline one step behind.
-     */
     private void requestDraw() {
-        if (!showing) {
-            deferred = true;
-            return;
-        }
-        if (!drawPending) {
-            drawPending = true;
-            host.requestLayout();
-        }
+        host.requestDraw();
     }
 
     private void draw() {
-        drawPending = false;
         if (dirty) {
             dirty = false;
             update();
@@ -379,8 +339,8 @@ public final class TimelineView {
 
     /** Draws now if a change is waiting, so what tests read is the session's current state. */
     private void flush() {
-        if (dirty || drawPending) {
-            draw();
+        if (dirty || host.drawPending()) {
+            host.drawNow();
         }
     }
 
