@@ -164,7 +164,7 @@ public final class OutcomesView {
             return;
         }
         session.modelProperty().set(model);
-        session.replayLive(found.witness(), true);
+        session.replayLive(found.witness());
     }
 
     /** The explorer's state limit per model (tests lower it to see an incomplete exploration). */

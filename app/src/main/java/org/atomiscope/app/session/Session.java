@@ -2,6 +2,9 @@ package org.atomiscope.app.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -185,82 +188,102 @@ public final class Session {
         // A new model replays what can be replayed of the old schedule, so switching keeps the place.
         // The replay is computed away from the window (the primes' first step alone takes a second);
         // a short one lands at once.
-        replayLive(schedule);
+        replayFromHere(schedule);
     }
 
     /** How long the window waits for a replay before it goes on and lets the replay land later. */
     static final long LONG_REPLAY_MILLIS = 400;
 
-    private void replayLive(List<Choice> schedule) {
+    /** A step of a replay, computed: the choice taken and its result in both runs. */
+    private record Planned(Choice choice, Taken taken) {}
+
+    private void replayFromHere(List<Choice> schedule) {
         if (schedule.isEmpty()) {
             refreshProblems();
             changed();
             return;
         }
-        Machine a0 = primary().machine();
-        Machine b0 = reference() == null ? null : reference().machine();
-        Future<List<Object[]>> work = STEPS.submit(() -> {
-            List<Object[]> out = new ArrayList<>();
-            Machine a = a0;
-            Machine b = b0;
-            for (Choice c : schedule) {
-                Choice mine = matching(c, a);
-                if (mine == null && c.kind() == Choice.Kind.MEMORY) {
-                    continue; // a store-buffer flush exists under TSO only
-                }
-                if (mine == null) {
-                    break;
-                }
-                Taken t = compute(a, b, mine);
-                if (t.failure() != null) {
-                    break;
-                }
-                out.add(new Object[] {mine, t});
-                a = t.mine().machine();
-                b = t.theirs() != null ? t.theirs().machine() : b;
+        Machine a = primary().machine();
+        Machine b = reference() == null ? null : reference().machine();
+        offWindow(() -> plan(a, b, schedule), LONG_REPLAY_MILLIS, e -> List.of(), this::landAll);
+    }
+
+    /**
+     * The steps a schedule takes from machines {@code a} (and, side by side, {@code b}): each choice
+     * as this model has it, up to the first it does not have; a store-buffer flush, which exists under
+     * TSO only, is passed over.
+     */
+    private static List<Planned> plan(Machine a, Machine b, List<Choice> schedule) {
+        List<Planned> out = new ArrayList<>();
+        for (Choice c : schedule) {
+            Choice mine = matching(c, a);
+            if (mine == null && c.kind() == Choice.Kind.MEMORY) {
+                continue;
             }
-            return out;
-        });
-        long run = generation;
+            if (mine == null) {
+                break;
+            }
+            Taken t = compute(a, b, mine);
+            if (t.failure() != null) {
+                break;
+            }
+            out.add(new Planned(mine, t));
+            a = t.mine().machine();
+            b = t.theirs() != null ? t.theirs().machine() : b;
+        }
+        return out;
+    }
+
+    /** Records planned steps; returns how many landed. */
+    private int landAll(List<Planned> steps) {
+        int landed = 0;
+        for (Planned st : steps) {
+            if (!land(primary(), reference(), st.choice(), st.taken(), false)) {
+                break;
+            }
+            landed++;
+        }
+        refreshProblems();
+        changed();
+        return landed;
+    }
+
+    /**
+     * Runs work away from the window. If it ends within {@code waitMillis} its result lands at once;
+     * otherwise the window goes on ({@link #busyProperty()} set) and the result lands when done,
+     * unless the runs were rebuilt meanwhile (then it has no place, and the rebuild cleared busy).
+     */
+    private <T> void offWindow(Callable<T> work, long waitMillis, Function<Exception, T> failed, Consumer<T> land) {
+        Future<T> result = STEPS.submit(work);
         try {
-            landAll(work.get(LONG_REPLAY_MILLIS, TimeUnit.MILLISECONDS));
+            land.accept(result.get(waitMillis, TimeUnit.MILLISECONDS));
             return;
         } catch (TimeoutException e) {
             // long: let the window breathe
         } catch (InterruptedException | ExecutionException e) {
-            refreshProblems();
-            changed();
+            land.accept(failed.apply(e));
             return;
         }
+        long run = generation;
         busy.set(true);
         changed();
         Thread waiter = new Thread(() -> {
-            List<Object[]> steps;
+            T value;
             try {
-                steps = work.get();
+                value = result.get();
             } catch (InterruptedException | ExecutionException e) {
-                steps = List.of();
+                value = failed.apply(e);
             }
-            List<Object[]> done = steps;
+            T done = value;
             Platform.runLater(() -> {
                 if (run == generation) {
                     busy.set(false);
-                    landAll(done);
+                    land.accept(done);
                 }
             });
-        }, "atomiscope-replay-wait");
+        }, "atomiscope-step-wait");
         waiter.setDaemon(true);
         waiter.start();
-    }
-
-    private void landAll(List<Object[]> steps) {
-        for (Object[] st : steps) {
-            if (!land(primary(), reference(), (Choice) st[0], (Taken) st[1], false)) {
-                break;
-            }
-        }
-        refreshProblems();
-        changed();
     }
 
     private static Choice matching(Choice c, Machine m) {
@@ -323,16 +346,11 @@ public final class Session {
 
     /** Takes a choice of either run; the other run takes the matching choice if it has one. */
     public void take(Stepper in, Choice c, boolean notify) {
-        if (busy.get() || !steppers().contains(in)) {
-            return; // a control made for a run that has since been replaced
+        if (accepts(in)) {
+            Stepper other = other(in);
+            land(in, other, c, compute(in.machine(), other == null ? null : other.machine(), c), notify);
         }
-        Stepper other = in == primary() ? reference() : primary();
-        if (joint < primaryAt.size() - 1) {
-            truncateJoint();
-        }
-        land(in, other, c, compute(in.machine(), other == null ? null : other.machine(), c), notify);
     }
-
 
     /**
      * As {@link #take(Stepper, Choice, boolean)}, for the window: a step that takes longer than
@@ -344,42 +362,39 @@ public final class Session {
         takeLive(in, c, true);
     }
 
-
     private boolean takeLive(Stepper in, Choice c, boolean notify) {
-        if (busy.get() || in == null || !steppers().contains(in)) {
-            return false; // a control made for a run that has since been replaced
+        if (!accepts(in)) {
+            return false;
         }
-        Stepper other = in == primary() ? reference() : primary();
+        Stepper other = other(in);
+        Machine a = in.machine();
+        Machine b = other == null ? null : other.machine();
+        boolean[] landed = {true};
+        boolean[] late = {false};
+        // A step that lands late is an event of its own: the views are told whatever notify says.
+        offWindow(() -> compute(a, b, c), LONG_STEP_MILLIS,
+            e -> new Taken(a, null, null, null, "The step could not be computed: " + e.getMessage()),
+            t -> landed[0] = land(in, other, c, t, notify || late[0]));
+        late[0] = true;
+        return landed[0];
+    }
+
+    /**
+     * Whether a step may be taken in {@code in} now; if so the recorded steps after the current one
+     * are dropped (the run forks here).
+     */
+    private boolean accepts(Stepper in) {
+        if (busy.get() || in == null || !steppers().contains(in)) {
+            return false; // a control made for a run that has since been replaced, or a step underway
+        }
         if (joint < primaryAt.size() - 1) {
             truncateJoint();
         }
-        Machine a = in.machine();
-        Machine b = other == null ? null : other.machine();
-        Future<Taken> work = STEPS.submit(() -> compute(a, b, c));
-        try {
-            return land(in, other, c, work.get(LONG_STEP_MILLIS, TimeUnit.MILLISECONDS), notify);
-        } catch (TimeoutException e) {
-            // a long step: let the window breathe
-        } catch (InterruptedException | ExecutionException e) {
-            return land(in, other, c, new Taken(a, null, null, null, "The step could not be computed: " + e.getMessage()),
-                notify);
-        }
-        long run = generation;
-        busy.set(true);
-        changed();
-        Thread waiter = new Thread(() -> {
-            Taken t = await(work);
-            Platform.runLater(() -> {
-                if (run != generation) {
-                    return; // the runs were rebuilt meanwhile (and busy cleared): this result has no place
-                }
-                busy.set(false);
-                land(in, other, c, t, true);
-            });
-        }, "atomiscope-step-wait");
-        waiter.setDaemon(true);
-        waiter.start();
         return true;
+    }
+
+    private Stepper other(Stepper in) {
+        return in == primary() ? reference() : primary();
     }
 
     /**
@@ -421,14 +436,6 @@ public final class Session {
             // A bug of ours, not the scenario's (scenario errors are JavaScript exceptions in the run).
             return new Taken(a, null, null, null, "Atomiscope could not take this step (" + (e.getMessage() != null
                 ? e.getMessage() : e.getClass().getSimpleName()) + "); this is a bug, please report it with the scenario.");
-        }
-    }
-
-    private static Taken await(Future<Taken> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException | ExecutionException e) {
-            return new Taken(null, null, null, null, "The step was interrupted.");
         }
     }
 
@@ -511,29 +518,19 @@ public final class Session {
      * As {@link #replay}, for the window: a long replay (a witness through the primes sieve) is
      * computed in the background while the window stays live, and lands when done.
      */
-    public void replayLive(List<Choice> schedule, boolean fromStart) {
-        if (fromStart) {
-            rebuild(false);
-        }
+    public void replayLive(List<Choice> schedule) {
+        rebuild(false);
         if (primary() != null) {
-            replayLive(schedule);
+            replayFromHere(schedule);
         }
     }
 
     public int replay(List<Choice> schedule) {
         rebuild(false);
-        int taken = 0;
-        for (Choice c : schedule) {
-            Choice mine = matching(c, primary().machine());
-            if (mine == null) {
-                break;
-            }
-            take(primary(), mine, false);
-            taken++;
+        if (primary() == null) {
+            return 0;
         }
-        refreshProblems();
-        changed();
-        return taken;
+        return landAll(plan(primary().machine(), reference() == null ? null : reference().machine(), schedule));
     }
 
     /** The current joint step. */
