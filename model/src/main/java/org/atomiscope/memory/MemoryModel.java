@@ -12,6 +12,9 @@ public interface MemoryModel {
     /** A display name, e.g. "Sequentially consistent". */
     String displayName();
 
+    /** A name short enough for a sentence or a column: "SC", "TSO", "Relaxed". */
+    String shortName();
+
     /** The memory of a machine that has allocated nothing yet. */
     Memory initial();
 }

@@ -47,6 +47,11 @@ public final class RelaxedModel implements MemoryModel {
     }
 
     @Override
+    public String shortName() {
+        return "Relaxed";
+    }
+
+    @Override
     public Memory initial() {
         return new State(new Write[0], new int[0][], new PagedBytes[0]);
     }

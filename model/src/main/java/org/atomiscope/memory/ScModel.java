@@ -27,6 +27,11 @@ public final class ScModel implements MemoryModel {
     }
 
     @Override
+    public String shortName() {
+        return "SC";
+    }
+
+    @Override
     public Memory initial() {
         return new State(new PagedBytes[0]);
     }

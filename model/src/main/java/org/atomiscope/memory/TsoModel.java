@@ -33,6 +33,11 @@ public final class TsoModel implements MemoryModel {
     }
 
     @Override
+    public String shortName() {
+        return "TSO";
+    }
+
+    @Override
     public Memory initial() {
         return new State(new PagedBytes[0], new Entry[0][]);
     }

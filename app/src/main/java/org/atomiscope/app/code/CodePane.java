@@ -117,7 +117,7 @@ public final class CodePane {
             List<Lockstep.Difference> diffs = session.differences();
             boolean differs = twin && !diffs.isEmpty();
             String full = differs ? diffs.stream()
-                .map(d -> d.sentence(shortName(session.primary()), shortName(session.reference())))
+                .map(d -> d.sentence(session.primary().model().shortName(), session.reference().model().shortName()))
                 .collect(Collectors.joining("; ")) : "";
             // One line in each run's header; the notes pane lists every difference in full.
             difference.setText(differs ? "≠ " + full : "");
@@ -157,14 +157,6 @@ public final class CodePane {
                 columns.get(a).show(m, a, file, source.files().getOrDefault(file, ""), events);
             }
         }
-    }
-
-    private static String shortName(Stepper s) {
-        return switch (s.model().id()) {
-            case "sc" -> "SC";
-            case "tso" -> "TSO";
-            default -> "Relaxed";
-        };
     }
 
     /** The file an agent runs: where its next step is, else its script, else the main file. */

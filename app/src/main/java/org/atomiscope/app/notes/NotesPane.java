@@ -164,7 +164,7 @@ public final class NotesPane {
                 lines.add(new Line(endP, "narration-end"));
             }
             for (Lockstep.Difference d : session.differences()) {
-                lines.add(new Line(d.sentence("under " + shortName(primary.model()), "under " + shortName(reference.model())),
+                lines.add(new Line(d.sentence("under " + primary.model().shortName(), "under " + reference.model().shortName()),
                     "narration-difference"));
             }
         }
@@ -251,12 +251,4 @@ public final class NotesPane {
         }
     }
 
-    /** "SC", "TSO", "Relaxed": what the model choice calls them, short enough for a sentence. */
-    static String shortName(MemoryModel m) {
-        return switch (m.id()) {
-            case "sc" -> "SC";
-            case "tso" -> "TSO";
-            default -> m.id().isEmpty() ? m.displayName() : Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1);
-        };
-    }
 }

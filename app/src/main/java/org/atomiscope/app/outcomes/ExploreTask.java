@@ -36,7 +36,7 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
                     throw new CancellationException("Exploring was cancelled.");
                 }
                 MemoryModel m = models.get(i);
-                String name = OutcomesView.shortName(m);
+                String name = m.shortName();
                 int done = i;
                 updateMessage(name + ": exploring…");
                 updateProgress(done, models.size());

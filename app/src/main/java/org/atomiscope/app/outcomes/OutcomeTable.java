@@ -94,7 +94,7 @@ final class OutcomeTable {
         TableColumn<OutcomeRow, OutcomeRow> c = column(null);
         Region swatch = new Region();
         swatch.getStyleClass().addAll("model-swatch", "model-" + m.id());
-        Label title = new Label(OutcomesView.shortName(m), swatch);
+        Label title = new Label(m.shortName(), swatch);
         title.setTooltip(tooltip(m.displayName()));
         c.setGraphic(title);
         c.setPrefWidth(175);
@@ -129,7 +129,7 @@ final class OutcomeTable {
                     long total = total(m.id());
                     long n = row.count(m.id());
                     shares[i] = total == 0 ? 0 : n / (double) total;
-                    tip.append(i == 0 ? "" : "\n").append(OutcomesView.shortName(m)).append(": ")
+                    tip.append(i == 0 ? "" : "\n").append(m.shortName()).append(": ")
                         .append(String.format("%,d of %,d end states (%.0f%%)", n, total, shares[i] * 100));
                 }
                 bars.setShares(shares);
@@ -154,7 +154,7 @@ final class OutcomeTable {
             OutcomeRow r = row.getItem();
             for (MemoryModel m : models) {
                 if (r != null && r.found(m.id()) != null) {
-                    MenuItem item = new MenuItem("Replay under " + OutcomesView.shortName(m), new FontIcon(MaterialDesignP.PLAY));
+                    MenuItem item = new MenuItem("Replay under " + m.shortName(), new FontIcon(MaterialDesignP.PLAY));
                     item.setOnAction(a -> replay.accept(r, m));
                     menu.getItems().add(item);
                 }
@@ -197,7 +197,7 @@ final class OutcomeTable {
             markHolder.setMinWidth(Region.USE_PREF_SIZE);
             markHolder.getStyleClass().add("expect-mark");
             replayButton.getStyleClass().addAll("replay-button", "flat");
-            replayButton.setTooltip(tooltip("Replay under " + OutcomesView.shortName(model)
+            replayButton.setTooltip(tooltip("Replay under " + model.shortName()
                 + ": load the schedule that reached this outcome into the stepper"));
             replayButton.setFocusTraversable(false);
             replayButton.setOnAction(e -> {

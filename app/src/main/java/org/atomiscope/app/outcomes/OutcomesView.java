@@ -172,18 +172,9 @@ public final class OutcomesView {
         maxStates = limit;
     }
 
-    /** Model names as the table's columns and messages use them. */
-    static String shortName(MemoryModel m) {
-        return shortName(m.id());
-    }
-
+    /** A model's short name ("SC") from its id, as expectations name models. */
     static String shortName(String modelId) {
-        return switch (modelId) {
-            case "sc" -> "SC";
-            case "tso" -> "TSO";
-            case "relaxed" -> "Relaxed";
-            default -> Models.byId(modelId).map(MemoryModel::displayName).orElse(modelId);
-        };
+        return Models.byId(modelId).map(MemoryModel::shortName).orElse(modelId);
     }
 
     // ------------------------------------------------------------------ results
