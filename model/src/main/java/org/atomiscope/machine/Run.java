@@ -75,8 +75,7 @@ public final class Run {
             message = sentence(String.join("; ", hung));
         } else if (!blocked.isEmpty()) {
             ending = Ending.DEADLOCK;
-            message = "Deadlock: " + String.join(", ", blocked) + (blocked.size() == 1 ? " waits" : " wait")
-                + " in Atomics.wait and nobody is left to notify.";
+            message = deadlock(blocked);
         } else if (!threw.isEmpty()) {
             ending = Ending.THREW;
             message = sentence(String.join("; ", threw));
@@ -95,6 +94,12 @@ public final class Run {
             }
         }
         return lines;
+    }
+
+    /** "Deadlock: a, b wait in Atomics.wait and nobody is left to notify." */
+    public static String deadlock(List<String> blocked) {
+        return "Deadlock: " + String.join(", ", blocked) + (blocked.size() == 1 ? " waits" : " wait")
+            + " in Atomics.wait and nobody is left to notify.";
     }
 
     private static String sentence(String s) {

@@ -123,9 +123,7 @@ public final class EditorPane {
 
     /** Back to the scenario as loaded; the drafts are deleted. */
     public void discard() {
-        for (String file : original.files().keySet()) {
-            settings.clearDraft(draftKey(file));
-        }
+        discardDrafts();
         load(original);
     }
 
@@ -247,9 +245,7 @@ public final class EditorPane {
                 Files.writeString(target, e.getValue().getText(), StandardCharsets.UTF_8);
             }
             ScenarioSource saved = edited();
-            for (String file : original.files().keySet()) {
-                settings.clearDraft(draftKey(file));
-            }
+            discardDrafts();
             original = saved;
             updateDirty();
             showBanner(false);

@@ -30,6 +30,7 @@ import org.atomiscope.machine.Choice;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
+import org.atomiscope.machine.Run;
 import org.atomiscope.machine.Step;
 import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.ScModel;
@@ -598,9 +599,7 @@ public final class Session {
             }
         }
         if (m.isTerminal() && !m.blockedForever().isEmpty()) {
-            problems.add(new Problem(Problem.Kind.DEADLOCK, "Deadlock: " + String.join(", ", m.blockedForever())
-                + " wait" + (m.blockedForever().size() == 1 ? "s" : "") + " in Atomics.wait and nobody is left to notify.",
-                null));
+            problems.add(new Problem(Problem.Kind.DEADLOCK, Run.deadlock(m.blockedForever()), null));
         }
     }
 
