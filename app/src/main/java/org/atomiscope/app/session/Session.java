@@ -176,7 +176,6 @@ public final class Session {
             primary.set(null);
             reference.set(null);
             resetJoint();
-            refreshProblems();
             changed();
             return;
         }
@@ -200,7 +199,6 @@ public final class Session {
 
     private void replayFromHere(List<Choice> schedule) {
         if (schedule.isEmpty()) {
-            refreshProblems();
             changed();
             return;
         }
@@ -244,7 +242,6 @@ public final class Session {
             }
             landed++;
         }
-        refreshProblems();
         changed();
         return landed;
     }
@@ -312,7 +309,6 @@ public final class Session {
     public boolean step() {
         boolean moved = stepQuietly();
         if (moved) {
-            refreshProblems();
             changed();
         }
         return moved;
@@ -447,7 +443,6 @@ public final class Session {
             if (!explorationProblems.contains(p)) {
                 explorationProblems.add(p);
             }
-            refreshProblems();
             changed();
             return false;
         }
@@ -468,7 +463,6 @@ public final class Session {
         differences.add(other != null && t.match() != null ? Lockstep.differences(p, r) : List.of());
         joint++;
         if (notify) {
-            refreshProblems();
             changed();
         }
         return true;
@@ -505,7 +499,6 @@ public final class Session {
         if (reference() != null) {
             reference().history().moveTo(referenceAt.get(position));
         }
-        refreshProblems();
         changed();
     }
 
@@ -598,7 +591,8 @@ public final class Session {
                 problems.add(new Problem(Problem.Kind.LIMIT, a.name() + " " + a.error(), a.errorPos()));
             }
         }
-        if (m.isTerminal() && !m.blockedForever().isEmpty()) {
+        // blockedForever first: it is cheap, isTerminal lists every choice.
+        if (!m.blockedForever().isEmpty() && m.isTerminal()) {
             problems.add(new Problem(Problem.Kind.DEADLOCK, Run.deadlock(m.blockedForever()), null));
         }
     }
