@@ -49,6 +49,7 @@ final class AgentColumn {
     private final Pane overlay = new Pane(marker) {
         @Override
         protected void layoutChildren() {
+            rest();
             placeMarker();
         }
     };
@@ -146,9 +147,14 @@ final class AgentColumn {
         }
         mark(line, s.status());
         if (line < 0 && !placed) {
-            scrollTo(resting(a, fileName, text, events));
+            restLine = resting(a, fileName, text, events);
+            restedAt = -1;
+            overlay.requestLayout();
         }
         placed = line >= 0 || placed;
+        if (placed) {
+            restLine = -1;
+        }
     }
 
     private void mark(int line, AgentState.Status st) {
@@ -173,10 +179,27 @@ final class AgentColumn {
 
     /** Whether the column has been scrolled to its agent once (afterwards the user's scrolling stays). */
     private boolean placed;
+    /** Where the column rests while its agent has no next line (-1 once it had one). */
+    private int restLine = -1;
+    /** The width the column last rested at: it rests again only when its lines wrap anew. */
+    private double restedAt = -1;
+
+    /**
+     * Scrolls to the resting line in the layout pass, once the code view knows how its lines wrap (a
+     * scroll made before lands lines off); again only when the column's width changes (more agents
+     * appear), so a user's own scrolling stays.
+     */
+    private void rest() {
+        if (restLine >= 0 && overlay.getWidth() > 0 && overlay.getWidth() != restedAt) {
+            restedAt = overlay.getWidth();
+            scrollTo(restLine);
+        }
+    }
 
     /** A new run (reset, another scenario): scroll to the agent again. */
     void forgetPlace() {
         placed = false;
+        restLine = -1;
         restingKey = null;
     }
 
