@@ -121,6 +121,8 @@ public final class AtomicsBuiltins {
         double q = t == Undefined.UNDEFINED ? Double.NaN : in.toNumber(t);
         double timeout = Double.isNaN(q) ? Double.POSITIVE_INFINITY : Math.max(q, 0);
         if (!in.host.mayBlock()) {
+            // The TypeError may be caught; the warning is what the run keeps of the denied wait (analysis reads it).
+            in.host.warn(in.currentPos(), "Atomics.wait is not allowed on the browser's main thread: it throws a TypeError");
             throw in.typeError("Atomics.wait cannot be called on the " + in.host.agentName() + " agent: a browser's main "
                 + "thread may not block (use a worker, or Atomics.waitAsync in real code)");
         }

@@ -1,0 +1,95 @@
+package org.atomiscope.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.atomiscope.machine.Event;
+
+/**
+ * What the main agent should not do in a browser: block in Atomics.wait (the host denies it and the
+ * call throws) or spin on a shared location waiting for another agent (the page freezes meanwhile).
+ */
+final class MainThread {
+    /** Reads of one location in a row, without main writing it, that make a spin. */
+    static final int SPIN_READS = 50;
+
+    /**
+     * The start of the warning the engine gives when it denies Atomics.wait on the main thread
+     * (AtomicsBuiltins): the TypeError may be caught, so the warning is what the run shows of it.
+     */
+    static final String DENIED_WAIT = "Atomics.wait is not allowed on the browser's main thread";
+
+    /** Reads of a location since main last wrote it, and the most seen in a row. */
+    private static final class Spin {
+        long run;
+        long peak;
+        Event at;
+    }
+
+    private final Map<Long, Spin> spins = new LinkedHashMap<>();
+    private final Map<String, Event> deniedWaits = new LinkedHashMap<>();
+
+    void event(Event e) {
+        if (e.agent() != 0) {
+            return;
+        }
+        if (e.kind() == Event.Kind.WARNING && e.text().startsWith(DENIED_WAIT)) {
+            deniedWaits.putIfAbsent(String.valueOf(e.pos()), e);
+            return;
+        }
+        Event.Access a = e.access();
+        if (a == null || a.local()) {
+            return;
+        }
+        long key = ((long) a.block() << 36) | ((long) a.byteIndex() << 4) | a.byteSize();
+        switch (e.kind()) {
+            case READ -> {
+                Spin s = spins.computeIfAbsent(key, k -> new Spin());
+                if (++s.run > s.peak) {
+                    s.peak = s.run;
+                    s.at = e;
+                }
+            }
+            case WRITE, RMW -> {
+                Spin s = spins.get(key);
+                if (s != null) {
+                    s.run = 0;
+                }
+            }
+            default -> { }
+        }
+    }
+
+    List<Finding> findings(String mainFile, String model, boolean browser) {
+        List<Finding> out = new ArrayList<>();
+        for (Event e : deniedWaits.values()) {
+            String at = Wording.at(e.pos(), mainFile);
+            out.add(new Finding(Finding.Kind.MAIN_THREAD_WAIT, e.agentName() + " calls Atomics.wait at " + at
+                + ", but a browser does not let its main thread block: ECMA-262 lets the host deny waiting to an agent "
+                + "([[CanBlock]] false), browsers do so on the main thread, where waiting would freeze the page, and the "
+                + "call throws a TypeError. Do the waiting in a worker (a \"master worker\") that tells main by "
+                + "postMessage when it is done.",
+                List.of(new Site(e.agent(), e.agentName(), e.pos(), "calls Atomics.wait")), model, List.of()));
+        }
+        Map<String, Boolean> reported = new HashMap<>();
+        for (Spin s : spins.values()) {
+            if (s.peak < SPIN_READS || reported.put(String.valueOf(s.at.pos()), true) != null) {
+                continue;
+            }
+            Event e = s.at;
+            String el = Wording.element(e.access());
+            String sentence = e.agentName() + " reads " + el + " " + Wording.times(s.peak) + " in a row at "
+                + Wording.at(e.pos(), mainFile) + " without writing it: it spins, waiting for another agent to change it. "
+                + (browser
+                    ? "In a browser the page cannot draw or respond while the main thread spins; let a worker "
+                        + "(a \"master worker\") do the waiting and tell main by postMessage."
+                    : "Spinning burns a core while it waits; Atomics.wait sleeps until another agent's Atomics.notify.");
+            out.add(new Finding(Finding.Kind.MAIN_THREAD_SPIN, sentence,
+                List.of(new Site(e.agent(), e.agentName(), e.pos(), "reads " + el + " " + Wording.times(s.peak))),
+                model, List.of()));
+        }
+        return out;
+    }
+}
