@@ -2,11 +2,11 @@ package org.atomiscope.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code atomiscope} command line. It must work without a display, so nothing here may touch
@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Runs JavaScript shared-memory scenarios on a simulated machine.",
-        subcommands = {RunCommand.class, ExploreCommand.class, CheckCommand.class, ListCommand.class},
+        subcommands = {RunCommand.class, ExploreCommand.class, AnalyzeCommand.class, ReplayCommand.class, HeatmapCommand.class,
+            CheckCommand.class, ListCommand.class},
         footer = ExitCode.HELP)
 public final class Cli implements Callable<Integer> {
 

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.atomiscope.analysis.ScenarioAnalysis;
 import org.atomiscope.explore.Explorer;
+import org.atomiscope.explore.OutcomeTable;
 import org.atomiscope.machine.Choice;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
@@ -21,6 +24,8 @@ import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.Models;
 import org.atomiscope.scenario.Expectation;
 import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.trace.Trace;
+import org.atomiscope.trace.TraceFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +62,25 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
+    @Option(names = "--csv", description = "Print the outcome table as CSV (with the @expect verdicts).")
+    private boolean csv;
+
+    @Option(names = "--markdown", description = "Print the outcome table as a Markdown table (with the @expect verdicts).")
+    private boolean markdown;
+
+    @Option(names = "--trace", paramLabel = "<file>",
+            description = "With --witness: write the witness execution's trace to this file (the first model that reaches it).")
+    private Path trace;
+
+    @Option(names = "--format", paramLabel = "json|chrome|csv", defaultValue = "json",
+            description = "The trace's format (default: ${DEFAULT-VALUE}); see 'atomiscope run --help'.")
+    private String format;
+
+    @Option(names = "--random-runs", paramLabel = "N", defaultValue = "8",
+            description = "Seeded random runs per model the analyses examine besides the default run and each outcome's witness "
+                + "(default: ${DEFAULT-VALUE}).")
+    private int randomRuns;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +96,18 @@ final class ExploreCommand implements Callable<Integer> {
             err.println("atomiscope: --max-states must be a positive number of states.");
             return ExitCode.USAGE;
         }
+        if ((json ? 1 : 0) + (csv ? 1 : 0) + (markdown ? 1 : 0) > 1) {
+            err.println("atomiscope: choose one of --json, --csv and --markdown.");
+            return ExitCode.USAGE;
+        }
+        if (trace != null && witness == null) {
+            err.println("atomiscope: --trace needs --witness \"<outcome>\": it writes the execution that reaches that outcome.");
+            return ExitCode.USAGE;
+        }
+        if (randomRuns < 0) {
+            err.println("atomiscope: --random-runs must be 0 or more.");
+            return ExitCode.USAGE;
+        }
         Expectation wanted = null;
         if (witness != null) {
             try {
@@ -82,6 +118,7 @@ final class ExploreCommand implements Callable<Integer> {
             }
         }
         try {
+            TraceFormat traceFormat = Traces.format(format, err);
             ScenarioSource source = Loading.source(scenario, err);
             Map<MemoryModel, Explorer.Result> results = new LinkedHashMap<>();
             Map<MemoryModel, Long> millis = new LinkedHashMap<>();
@@ -94,16 +131,27 @@ final class ExploreCommand implements Callable<Integer> {
                 millis.put(m, (System.nanoTime() - t0) / 1_000_000);
                 results.put(m, r);
             }
-            if (json) {
-                // JSON output stays JSON: every outcome already carries its witness.
-                printJson(out, source, results, millis);
+            Map<String, Explorer.Result> byId = new LinkedHashMap<>();
+            results.forEach((m, r) -> byId.put(m.id(), r));
+            if (csv || markdown) {
+                out.print(csv ? OutcomeTable.csv(source, byId) : OutcomeTable.markdown(source, byId));
             } else {
-                printTable(out, source, results, millis);
-                if (wanted != null) {
-                    printWitnesses(out, source, results, wanted);
+                ScenarioAnalysis.Report analysis = ScenarioAnalysis.analyze(source, models, byId, randomRuns);
+                if (json) {
+                    // JSON output stays JSON: every outcome already carries its witness.
+                    printJson(out, source, results, millis, analysis);
+                } else {
+                    printTable(out, source, results, millis);
+                    Analyses.print(out, analysis, null);
+                    if (wanted != null) {
+                        printWitnesses(out, source, results, wanted);
+                    }
                 }
             }
             out.flush();
+            if (trace != null && !writeWitnessTrace(out, err, source, results, wanted, traceFormat)) {
+                return ExitCode.CANNOT_WRITE;
+            }
             boolean complete = results.values().stream().allMatch(Explorer.Result::complete);
             return complete ? ExitCode.COMPLETED : ExitCode.STEP_LIMIT;
         } catch (Loading.Failed f) {
@@ -175,8 +223,30 @@ final class ExploreCommand implements Callable<Integer> {
         return line;
     }
 
+    /** The trace of the first model's witness for the wanted outcome; false only when writing failed. */
+    private boolean writeWitnessTrace(PrintWriter out, PrintWriter err, ScenarioSource source,
+                                      Map<MemoryModel, Explorer.Result> results, Expectation wanted, TraceFormat format) {
+        for (Map.Entry<MemoryModel, Explorer.Result> e : results.entrySet()) {
+            Explorer.Found found = witnessFor(e.getValue(), wanted);
+            if (found != null) {
+                return Traces.write(trace, format, Trace.record(source, e.getKey(), found.witness()), out, err);
+            }
+        }
+        err.println("atomiscope: no model reaches an outcome with \"" + wanted.text() + "\", so no trace was written.");
+        return true;
+    }
+
+    private static Explorer.Found witnessFor(Explorer.Result result, Expectation wanted) {
+        for (Explorer.Found f : result.outcomes()) {
+            if (wanted.matches(f.outcome())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private static void printJson(PrintWriter out, ScenarioSource source, Map<MemoryModel, Explorer.Result> results,
-                                  Map<MemoryModel, Long> millis) {
+                                  Map<MemoryModel, Long> millis, ScenarioAnalysis.Report analysis) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("scenario", source.name());
@@ -200,6 +270,7 @@ final class ExploreCommand implements Callable<Integer> {
                 f.witness().forEach(c -> w.add(c.label()));
             }
         }
+        Analyses.json(root.putObject("analysis"), analysis);
         try {
             out.println(mapper.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -211,13 +282,7 @@ final class ExploreCommand implements Callable<Integer> {
                                        Expectation wanted) {
         for (Map.Entry<MemoryModel, Explorer.Result> e : results.entrySet()) {
             out.println();
-            Explorer.Found found = null;
-            for (Explorer.Found f : e.getValue().outcomes()) {
-                if (wanted.matches(f.outcome())) {
-                    found = f;
-                    break;
-                }
-            }
+            Explorer.Found found = witnessFor(e.getValue(), wanted);
             if (found == null) {
                 out.println("No execution under " + e.getKey().id() + " reaches an outcome with \"" + wanted.text() + "\""
                     + (e.getValue().complete() ? "" : " among the states explored")

@@ -1,16 +1,21 @@
 package org.atomiscope.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.atomiscope.analysis.Finding;
+import org.atomiscope.analysis.RunAnalysis;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
 import org.atomiscope.machine.Run;
-import org.atomiscope.machine.Scheduler;
 import org.atomiscope.memory.MemoryModel;
-import org.atomiscope.memory.Models;
-import org.atomiscope.vm.Limits;
+import org.atomiscope.trace.Trace;
+import org.atomiscope.trace.TraceFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,54 +35,51 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<scenario>", description = "A library name (see 'atomiscope list') or a path to a .js file or scenario folder.")
     private String scenario;
 
-    @Option(names = "--schedule", paramLabel = "default|round-robin|random", defaultValue = "default",
-            description = "How agents take turns (default: ${DEFAULT-VALUE}). 'default' gives each agent a few steps in a row; "
-                + "'round-robin' one step each; 'random' picks at random from --seed.")
-    private String schedule;
-
-    @Option(names = "--model", paramLabel = "sc|tso|relaxed", defaultValue = "sc",
-            description = "The memory model (default: ${DEFAULT-VALUE}). Under tso and relaxed the schedule also picks store-buffer "
-                + "flushes and which write each read sees.")
-    private String model;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random schedule (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--max-steps", paramLabel = "N", description = "Stop after N visible steps (default: the scenario's @max-steps, else "
-        + Limits.DEFAULT_MAX_STEPS + ").")
-    private Long maxSteps;
+    @Mixin
+    private RunOptions options;
 
     @Option(names = {"-v", "--events"}, description = "Print every step's events, not only console output.")
     private boolean events;
+
+    @Option(names = "--trace", paramLabel = "<file>",
+            description = "Write the run's trace to this file (every choice and event; see docs/TRACES.md).")
+    private Path trace;
+
+    @Option(names = "--format", paramLabel = "json|chrome|csv", defaultValue = "json",
+            description = "The trace's format (default: ${DEFAULT-VALUE}): Atomiscope's own JSON, which 'atomiscope replay' and the app "
+                + "open; Chrome Trace Event JSON for Perfetto and chrome://tracing; or CSV, one row per event.")
+    private String format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Scheduler.NAMES.contains(schedule)) {
-            err.println("atomiscope: unknown schedule '" + schedule + "': use default, round-robin or random.");
-            return ExitCode.USAGE;
-        }
-        if (maxSteps != null && maxSteps <= 0) {
-            err.println("atomiscope: --max-steps must be a positive number of steps.");
-            return ExitCode.USAGE;
-        }
-        MemoryModel memoryModel = Models.byId(model).orElse(null);
-        if (memoryModel == null) {
-            err.println("atomiscope: unknown model '" + model + "': use sc, tso or relaxed.");
-            return ExitCode.USAGE;
-        }
         Program program;
+        TraceFormat traceFormat;
         try {
+            traceFormat = Traces.format(format, err);
+            MemoryModel memoryModel = options.check(err);
             program = Loading.program(Loading.source(scenario, err), memoryModel, err);
         } catch (Loading.Failed f) {
             return f.status;
         }
-        long limit = maxSteps != null ? maxSteps : program.source.header().maxSteps().orElse((int) Limits.DEFAULT_MAX_STEPS);
-        Run.Result r = Run.run(Machine.initial(program), Scheduler.named(schedule, seed), limit, e -> print(out, err, e));
+        List<Event> seen = new ArrayList<>();
+        Run.Result r = Run.run(Machine.initial(program), options.scheduler(), options.limit(program), e -> {
+            seen.add(e);
+            print(out, err, e);
+        });
         out.println("outcome: " + r.outcome());
         out.println("ended: " + r.ending().text + ". " + r.message());
+        for (Finding f : RunAnalysis.of(r.last(), seen)) {
+            out.println("finding: " + f.sentence());
+        }
         out.flush();
+        if (trace != null) {
+            Trace t = Trace.of(program.source, program.model, r.schedule(), seen);
+            if (!Traces.write(trace, traceFormat, t, out, err)) {
+                return ExitCode.CANNOT_WRITE;
+            }
+        }
         return switch (r.ending()) {
             case COMPLETED -> ExitCode.COMPLETED;
             case THREW -> ExitCode.AGENT_THREW;
