@@ -1,5 +1,6 @@
 package org.atomiscope.app;
 
+import atlantafx.base.controls.ToggleSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,12 +41,14 @@ import org.atomiscope.app.controls.ChoicesPane;
 import org.atomiscope.app.controls.HelpSheet;
 import org.atomiscope.app.controls.Runner;
 import org.atomiscope.app.controls.Shortcut;
+import org.atomiscope.app.export.Exports;
 import org.atomiscope.app.heatmap.HeatmapView;
 import org.atomiscope.app.library.FileOpening;
 import org.atomiscope.app.library.LibraryPane;
 import org.atomiscope.app.notes.NotesPane;
 import org.atomiscope.app.outcomes.OutcomesView;
 import org.atomiscope.app.problems.ProblemsView;
+import org.atomiscope.app.session.Problem;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.settings.Settings;
 import org.atomiscope.app.timeline.TimelineView;
@@ -54,8 +57,8 @@ import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.Models;
 import org.atomiscope.scenario.ScenarioLibrary;
 import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.trace.Trace;
 import org.controlsfx.control.SegmentedButton;
-import atlantafx.base.controls.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -86,7 +89,8 @@ public final class MainWindow {
     private final TimelineView timeline = new TimelineView(session);
     private final HeatmapView heatmap = new HeatmapView(session);
     private final ConsoleView console = new ConsoleView(session);
-    private final ProblemsView problems = new ProblemsView(session, this::goTo);
+    private final ProblemsView problems = new ProblemsView(session, this::goTo, this::replay);
+    private final Exports exports = new Exports(session, timeline, heatmap, outcomes);
     private final NotesPane notes = new NotesPane(session);
     private final Label status = new Label();
     private final Label stepCount = new Label();
@@ -103,6 +107,7 @@ public final class MainWindow {
         this.editor = new EditorPane(settings);
         this.opening = new FileOpening(settings, library, this::open, this::tell);
         this.libraryPane = new LibraryPane(library, opening::open);
+        opening.setOnTrace(this::openTrace);
         session.appearance().darkProperty().set("dark".equals(settings.theme()));
         AtomiscopeApp.applyTheme("dark".equals(settings.theme()));
         settings.model().flatMap(Models::byId).ifPresent(session.modelProperty()::set);
@@ -299,8 +304,13 @@ public final class MainWindow {
                 item.setOnAction(e -> s.run().run());
                 menu.getItems().add(item);
                 if (s.name().equals("Open folder…")) {
-                    menu.getItems().add(opening.recentMenu());
-                    menu.getItems().add(new SeparatorMenuItem());
+                    MenuItem trace = new MenuItem("Open trace…");
+                    trace.setId("open-trace");
+                    trace.setOnAction(e -> chooseTrace());
+                    menu.getItems().addAll(trace, opening.recentMenu(), new SeparatorMenuItem());
+                }
+                if (s.name().equals("Save as…")) {
+                    menu.getItems().addAll(exportMenu(), new SeparatorMenuItem());
                 }
             }
             bar.getMenus().add(menu);
@@ -427,6 +437,95 @@ public final class MainWindow {
             });
             tell(said);
         }
+    }
+
+    // ------------------------------------------------------------------ traces and exports
+
+    /** Opens a scenario file or folder, or a trace, as Open file and a drop do; failures go to the status line. */
+    public void openLocation(String location) {
+        opening.load(location);
+    }
+
+    private void chooseTrace() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a trace");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Atomiscope traces (*.json)", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            opening.load(f.toPath().toString());
+        }
+    }
+
+    /**
+     * Loads a trace (already read and checked by replaying) into the stepper: its scenario, its
+     * model, every recorded step as the recorded future, and the cursor at step 0, so that Step
+     * follows the trace and the scrubber reaches any step of it.
+     */
+    public void openTrace(Trace trace, java.nio.file.Path file) {
+        ScenarioSource s = trace.scenario();
+        ScenarioSource located = new ScenarioSource(s.name(), s.mainFile(), s.files(), s.header(), file.toString());
+        runner.pause();
+        session.modelProperty().set(trace.model());
+        open(located);
+        int took = session.replay(trace.schedule());
+        session.moveTo(0);
+        tell("Opened the trace " + file.getFileName() + ": " + took + " steps of \u201c" + s.title() + "\u201d under "
+            + trace.model().displayName() + ". Step (F10) follows it; drag the timeline to reach any step.");
+    }
+
+    private Menu exportMenu() {
+        Menu menu = new Menu("Export");
+        menu.setId("export-menu");
+        for (Exports.Kind kind : Exports.Kind.values()) {
+            MenuItem item = new MenuItem(kind.menuName);
+            item.setId("export-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> chooseExport(kind));
+            menu.getItems().add(item);
+            if (kind == Exports.Kind.TRACE_CSV || kind == Exports.Kind.HEATMAP_SVG || kind == Exports.Kind.OUTCOMES_MARKDOWN) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        return menu;
+    }
+
+    private void chooseExport(Exports.Kind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind.menuName.replace("…", "").toLowerCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.filterName + " (" + kind.pattern + ")", kind.pattern));
+        chooser.setInitialFileName(exports.suggestedName(kind));
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            export(kind, f.toPath());
+        }
+    }
+
+    /** Exports to a file and says what happened in the status line; a failed export writes nothing. */
+    public void export(Exports.Kind kind, java.nio.file.Path file) {
+        try {
+            tell(exports.export(kind, file));
+        } catch (Exports.Refused e) {
+            tell(e.getMessage());
+        } catch (java.io.IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                why = "permission denied";
+            } else if (e instanceof java.nio.file.NoSuchFileException) {
+                why = "no such folder";
+            }
+            tell("Could not save " + file + ": " + why.replaceAll("\\.$", "") + ". Nothing was written.");
+        }
+    }
+
+    /** Loads a problem's witness (a schedule some exploration found) into the stepper. */
+    private void replay(Problem p) {
+        MemoryModel m = Models.byId(p.modelId()).orElse(null);
+        if (m == null || p.witness().isEmpty()) {
+            return;
+        }
+        runner.pause();
+        session.modelProperty().set(m);
+        session.replayLive(p.witness());
+        tell("Replaying the schedule that shows it: " + p.witness().size() + " steps under " + m.displayName() + ".");
     }
 
     /** Opens a scenario (from the library, a file, a drop, or the last session). */
@@ -594,7 +693,10 @@ public final class MainWindow {
 
     private void restoreLast() {
         Optional<String> last = settings.lastScenario();
-        Optional<ScenarioSource> source = last.flatMap(opening::read);
+        if (last.isPresent() && FileOpening.isTrace(last.get()) && opening.load(last.get()).isPresent()) {
+            return; // the last thing open was a trace: it opens again, checked, at step 0
+        }
+        Optional<ScenarioSource> source = last.filter(l -> !FileOpening.isTrace(l)).flatMap(opening::read);
         if (source.isEmpty()) {
             source = library.list().stream().filter(s -> s.name().startsWith("06")).findFirst();
         }

@@ -238,6 +238,10 @@ public final class EditorPane {
         if (location.startsWith("library:")) {
             return "Library scenarios are read-only; your changes are kept as a draft. Use Save As to keep a copy.";
         }
+        if (location.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return "This scenario came from a trace, which stays as it was recorded; your changes are kept as a draft. "
+                + "Use Save As to keep a copy as a scenario.";
+        }
         try {
             Path path = Path.of(location);
             for (Map.Entry<String, CodeArea> e : areas.entrySet()) {

@@ -3,36 +3,31 @@ package org.atomiscope.app.heatmap;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.atomiscope.app.export.CellGrid;
+import org.atomiscope.app.export.FxPen;
+import org.atomiscope.app.export.Pen;
 
 /**
- * Draws a heatmap frame on a canvas. Only the rows on screen are drawn: each visible cell's colour
- * is asked once, the grid is filled into an int array at screen resolution and written into one
- * image with a {@code PixelWriter}; race marks, outlines and row labels are a few drawing calls on
- * top. So a frame costs about the same however large the buffer (the primes scenario has 100,000
- * cells), and nothing is allocated per cell. Cells wide enough for it show their value too
+ * Draws a heatmap frame on a canvas (or, the same frame, into an SVG file: it draws with a {@link Pen}).
+ * Only the rows on screen are drawn: each visible cell's colour is asked once into an array, which
+ * the pen draws as the grid ({@link Pen#cells}: on screen, one image filled at screen resolution with
+ * a {@code PixelWriter}); race marks, outlines and row labels are a few drawing calls on top. So a
+ * frame costs about the same however large the buffer (the primes scenario has 100,000 cells), and
+ * nothing is allocated per cell. Cells wide enough for it show their value too
  * ("314159"), in black or white, whichever stands out on the cell's colour; those are a small
  * buffer's cells, so a frame draws at most a few thousand values.
- *
- * <p>(An image at one pixel per cell, scaled up without smoothing, would be smaller to fill, but the
- * software pipeline's nearest-neighbour scaling put some cell edges a pixel off.)
  */
 public final class HeatmapRenderer {
-    private static final PixelFormat<java.nio.IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
-
     private final Canvas canvas;
+    private final FxPen screen;
     private final double[] triX = new double[3];
     private final double[] triY = new double[3];
-    private int[] pixels = new int[0];
-    private int[] line = new int[0];
-    private WritableImage image;
+    private int[] colours = new int[0];
     private Font font = Font.font(1);
     private double gutter;
     private int gutterCells = -1;
@@ -53,6 +48,7 @@ public final class HeatmapRenderer {
 
     public HeatmapRenderer(Canvas canvas) {
         this.canvas = canvas;
+        this.screen = new FxPen(canvas.getGraphicsContext2D());
     }
 
     public Canvas canvas() {
@@ -88,83 +84,56 @@ public final class HeatmapRenderer {
      */
     public void draw(GridLayout g, double scrollY, CellStats stats, CellPainter painter, int[] marked, int markedCount,
                      int hover) {
+        draw(screen, canvas.getWidth(), canvas.getHeight(), g, scrollY, stats, painter, marked, markedCount, hover);
+    }
+
+    /** Draws the cells with {@code pen} over {@code w} × {@code h} pixels (the screen's, or an SVG file's). */
+    public void draw(Pen pen, double w, double h, GridLayout g, double scrollY, CellStats stats, CellPainter painter,
+                     int[] marked, int markedCount, int hover) {
         Palette p = painter.palette();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        gc.setFill(p.backgroundFx);
-        gc.fillRect(0, 0, w, h);
+        pen.setFill(p.backgroundFx);
+        pen.fillRect(0, 0, w, h);
         int top = (int) scrollY;
         int first = firstRow(g, top);
         int last = lastRow(g, top, h);
         if (g.cells() == 0 || g.rows() == 0 || last < first || h < 1) {
             return;
         }
-        int width = fillPixels(g, painter, top, (int) Math.ceil(h), p.background);
-        int height = (int) Math.ceil(h);
-        gc.drawImage(image, 0, 0, width, height, g.gutter(), 0, width, height);
-        drawValues(gc, g, stats, painter, first, last, top);
-        drawRaces(gc, g, stats, p, first, last, top);
+        pen.cells(visibleCells(g, painter, top, first, last, (int) Math.ceil(h), p.background));
+        drawValues(pen, g, stats, painter, first, last, top);
+        drawRaces(pen, g, stats, p, first, last, top);
         for (int i = 0; i < markedCount; i++) {
             int row = marked[i] / g.columns();
             if (row >= first && row <= last) {
-                outline(gc, g, marked[i], top, p.accentFx, 2.5);
+                outline(pen, g, marked[i], top, p.accentFx, 2.5);
             }
         }
         if (hover >= 0 && hover < g.cells()) {
-            outline(gc, g, hover, top, p.hoverFx, 1.5);
+            outline(pen, g, hover, top, p.hoverFx, 1.5);
         }
-        drawRowLabels(gc, g, p, first, last, top);
+        drawRowLabels(pen, g, p, first, last, top);
     }
 
     /**
-     * The grid as the canvas shows it, pixel for pixel (cells are whole pixels wide): each cell row's
-     * colours are worked out once into a template line, copied down for the row's height, with a
-     * one-pixel gap between cells (two after every tenth column) when cells are big enough to spare
-     * it. Drawn unscaled, the image needs no smoothing rules of the rendering pipeline to stay sharp.
-     * Returns the image's width.
+     * The colours of the rows on screen, each visible cell's asked once (past the buffer's end, the
+     * background), into an array kept from frame to frame; the grid's first row starts {@code top}
+     * pixels into the content, above the canvas when scrolled part-way into it.
      */
-    private int fillPixels(GridLayout g, CellPainter painter, int top, int height, int background) {
+    private CellGrid visibleCells(GridLayout g, CellPainter painter, int top, int first, int last, int height,
+                                  int background) {
         int cols = g.columns();
-        int size = (int) g.cellSize();
-        int width = cols * size;
-        boolean gaps = size >= 6;
-        int group = cols % 10 == 0 ? 10 : 5; // a wider gap after every tenth cell (fifth in rows of 25)
-        if (pixels.length < width * height) {
-            pixels = new int[width * height];
-        }
-        if (line.length < width) {
-            line = new int[width];
+        int count = (last - first + 1) * cols;
+        if (colours.length < count) {
+            colours = new int[count];
         }
         int cells = g.cells();
-        int templateRow = -1;
-        for (int y = 0; y < height; y++) {
-            int contentY = y + top;
-            int row = contentY / size;
-            int at = y * width;
-            if (row >= g.rows() || (gaps && contentY % size == size - 1)) {
-                java.util.Arrays.fill(pixels, at, at + width, background);
-                continue;
-            }
-            if (row != templateRow) {
-                templateRow = row;
-                for (int c = 0, cell = row * cols; c < cols; c++, cell++) {
-                    int color = cell < cells ? painter.argb(cell) : background;
-                    int x = c * size;
-                    int gap = !gaps ? 0 : (c + 1) % group == 0 && c + 1 < cols ? 2 : 1;
-                    java.util.Arrays.fill(line, x, x + size - gap, color);
-                    java.util.Arrays.fill(line, x + size - gap, x + size, background);
-                }
-            }
-            System.arraycopy(line, 0, pixels, at, width);
+        for (int i = 0, cell = first * cols; i < count; i++, cell++) {
+            colours[i] = cell < cells ? painter.argb(cell) : background;
         }
-        if (image == null || image.getWidth() < width || image.getHeight() < height) {
-            int iw = Math.max(width, image == null ? 0 : (int) image.getWidth());
-            int ih = Math.max(height, image == null ? 0 : (int) image.getHeight());
-            image = new WritableImage(iw, ih);
-        }
-        image.getPixelWriter().setPixels(0, 0, width, height, FORMAT, pixels, 0, width);
-        return width;
+        int size = (int) g.cellSize();
+        int group = cols % 10 == 0 ? 10 : 5; // a wider gap after every tenth cell (fifth in rows of 25)
+        return new CellGrid((int) g.gutter(), first * size - top, cols, last - first + 1, size, group, 0, height, colours,
+            background);
     }
 
     /**
@@ -172,7 +141,7 @@ public final class HeatmapRenderer {
      * fits the cell (a long value in a smaller one, down to a legible minimum; below that, none:
      * hovering shows it). Unwritten cells stay blank: rows of zeros would only hide the writes.
      */
-    private void drawValues(GraphicsContext gc, GridLayout g, CellStats stats, CellPainter painter, int first, int last,
+    private void drawValues(Pen gc, GridLayout g, CellStats stats, CellPainter painter, int first, int last,
                             double scrollY) {
         double cell = g.cellSize();
         int end = Math.min(g.cells(), (last + 1) * g.columns());
@@ -228,7 +197,7 @@ public final class HeatmapRenderer {
     }
 
     /** A red corner on every race cell on screen, edged in the background colour to show on any fill. */
-    private void drawRaces(GraphicsContext gc, GridLayout g, CellStats stats, Palette p, int first, int last,
+    private void drawRaces(Pen gc, GridLayout g, CellStats stats, Palette p, int first, int last,
                            double scrollY) {
         if (stats == null || stats.raceCount() == 0) {
             return;
@@ -248,7 +217,7 @@ public final class HeatmapRenderer {
         }
     }
 
-    private void triangle(GraphicsContext gc, double right, double top, double size, Color color) {
+    private void triangle(Pen gc, double right, double top, double size, Color color) {
         triX[0] = right - size;
         triY[0] = top;
         triX[1] = right;
@@ -259,7 +228,7 @@ public final class HeatmapRenderer {
         gc.fillPolygon(triX, triY, 3);
     }
 
-    private static void outline(GraphicsContext gc, GridLayout g, int cell, double scrollY, Color color,
+    private static void outline(Pen gc, GridLayout g, int cell, double scrollY, Color color,
                                 double width) {
         double size = g.cellSize();
         gc.setStroke(color);
@@ -268,7 +237,7 @@ public final class HeatmapRenderer {
     }
 
     /** Each row's first index in the gutter; every k-th row when rows are lower than the text. */
-    private void drawRowLabels(GraphicsContext gc, GridLayout g, Palette p, int first, int last, double scrollY) {
+    private void drawRowLabels(Pen gc, GridLayout g, Palette p, int first, int last, double scrollY) {
         if (rowLabelColumns != g.columns() || rowLabels.length < g.rows()) {
             rowLabels = new String[g.rows()];
             rowLabelColumns = g.columns();
@@ -292,13 +261,20 @@ public final class HeatmapRenderer {
 
     /** A sentence in place of the grid (no scenario, no shared buffer yet). */
     public void drawMessage(String text, Palette p, double fontSize) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        drawMessage(screen, canvas.getWidth(), canvas.getHeight(), text, p, fontSize);
+    }
+
+    /** The same with {@code gc} over {@code w} × {@code h} pixels. */
+    public void drawMessage(Pen gc, double w, double h, String text, Palette p, double fontSize) {
         gc.setFill(p.backgroundFx);
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.fillRect(0, 0, w, h);
+        if (text == null) {
+            return;
+        }
         gc.setFont(Font.font(fontSize));
         gc.setFill(p.mutedFx);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, canvas.getWidth() / 2, canvas.getHeight() / 2, Math.max(10, canvas.getWidth() - 40));
+        gc.fillText(text, w / 2, h / 2, Math.max(10, w - 40));
     }
 }

@@ -1,5 +1,7 @@
 package org.atomiscope.app.heatmap;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.atomiscope.app.canvas.CanvasHost;
+import org.atomiscope.app.export.ImageExport;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
 import org.atomiscope.buffer.ElementType;
@@ -264,8 +267,8 @@ public final class HeatmapView {
             stats = null;
             probe = null;
             dirty = true; // try again from scratch after the next change
-            renderer.drawMessage("The heatmap cannot show this state: " + e.getMessage(),
-                Palette.of(session.appearance().isDark()), session.appearance().fontSize());
+            message = "The heatmap cannot show this state: " + e.getMessage();
+            renderer.drawMessage(message, Palette.of(session.appearance().isDark()), session.appearance().fontSize());
         }
     }
 
@@ -348,6 +351,54 @@ public final class HeatmapView {
         scrollY += dy;
         clampScroll();
         requestDraw();
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /**
+     * Saves what the heatmap shows now, at its size, scroll, colour mode and theme, as a PNG (the
+     * grid, without the legend under it). The file is written whole or not at all. FX thread only.
+     */
+    public void exportPng(Path file) throws IOException {
+        readyToExport();
+        ImageExport.png(canvas, file);
+    }
+
+    /**
+     * Saves what the heatmap shows now as an SVG drawing: the same frame drawn by the same renderer,
+     * each run of equal cells along a row one rectangle, the values and row numbers as text. The file
+     * is written whole or not at all. FX thread only.
+     */
+    public void exportSvg(Path file) throws IOException {
+        readyToExport();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        Palette palette = Palette.of(session.appearance().isDark());
+        try {
+            if (stats == null || layout == null) {
+                ImageExport.svg(file, w, h, pen -> renderer.drawMessage(pen, w, h, message, palette,
+                    session.appearance().fontSize()));
+            } else {
+                CellPainter painter = new CellPainter(palette, toolbar.mode(), stats, probe, toolbar.staleAgent());
+                ImageExport.svg(file, w, h, pen -> renderer.draw(pen, w, h, layout, scrollY, stats, painter, outlined,
+                    outlinedCount, hover));
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("The heatmap cannot be exported: " + e.getMessage(), e);
+        }
+    }
+
+    /** Brings the canvas up to the session (even while its tab is hidden), or says why it cannot be exported. */
+    private void readyToExport() throws IOException {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the heatmap exports on the JavaFX thread");
+        }
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            throw new IOException("The heatmap has no size yet: show its tab first.");
+        }
+        if (dirty || host.drawPending()) {
+            host.drawNow();
+        }
     }
 
     // ------------------------------------------------------------------ hovering

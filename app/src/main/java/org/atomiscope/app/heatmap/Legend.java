@@ -3,11 +3,12 @@ package org.atomiscope.app.heatmap;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.atomiscope.app.export.FxPen;
+import org.atomiscope.app.export.Pen;
 import org.atomiscope.buffer.ElementType;
 
 /**
@@ -149,7 +150,7 @@ final class Legend {
     private static Node raceMark(Palette p) {
         Canvas c = new Canvas(16, 16);
         c.getStyleClass().add("legend-mark");
-        GraphicsContext gc = c.getGraphicsContext2D();
+        Pen gc = new FxPen(c.getGraphicsContext2D());
         gc.setFill(Palette.color(p.empty));
         gc.fillRect(0, 0, 16, 16);
         gc.setFill(Palette.color(p.race));

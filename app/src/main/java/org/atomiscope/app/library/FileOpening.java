@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -27,6 +28,9 @@ import org.atomiscope.scenario.ScenarioLibrary;
 import org.atomiscope.scenario.ScenarioLoadException;
 import org.atomiscope.scenario.ScenarioLoader;
 import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.trace.Trace;
+import org.atomiscope.trace.TraceException;
+import org.atomiscope.trace.TraceFile;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -50,6 +54,7 @@ public final class FileOpening {
     private final Settings settings;
     private final Consumer<ScenarioSource> onOpen;
     private final Consumer<String> onError;
+    private BiConsumer<Trace, Path> onTrace = (t, p) -> { };
     private ScenarioLibrary library;
     private final List<Menu> recentMenus = new ArrayList<>();
 
@@ -66,14 +71,26 @@ public final class FileOpening {
         this.onError = onError;
     }
 
+    /** Where a trace goes once read and checked (the window loads it into the stepper). */
+    public void setOnTrace(BiConsumer<Trace, Path> onTrace) {
+        this.onTrace = onTrace;
+    }
+
+    /** Whether a location is a trace (a {@code .json} file) rather than a scenario. */
+    public static boolean isTrace(String location) {
+        return location != null && location.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
     // ---- opening ---------------------------------------------------------------------------
 
     /** Asks for a {@code .js} file and opens it; cancelling does nothing. */
     public void openFile(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a scenario file");
+        chooser.setTitle("Open a scenario or a trace");
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Scenarios and traces (*.js, *.json)", "*.js", "*.json"),
                 new FileChooser.ExtensionFilter("JavaScript scenarios (*.js)", "*.js"),
+                new FileChooser.ExtensionFilter("Atomiscope traces (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         startFolder().ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
         File file = chooser.showOpenDialog(owner);
@@ -98,9 +115,40 @@ public final class FileOpening {
      * {@code onOpen}. On failure {@code onError} gets a sentence and the result is empty.
      */
     public Optional<ScenarioSource> load(String location) {
+        if (isTrace(location)) {
+            return openTrace(location);
+        }
         Optional<ScenarioSource> source = read(location);
         source.ifPresent(this::open);
         return source;
+    }
+
+    /**
+     * Reads a trace, which checks it by replaying (a corrupt, newer or edited trace is refused with a
+     * sentence for {@code onError}), and hands it to the trace handler.
+     */
+    private Optional<ScenarioSource> openTrace(String location) {
+        Path path;
+        Trace trace;
+        try {
+            path = Path.of(location);
+            trace = TraceFile.read(path);
+        } catch (InvalidPathException e) {
+            onError.accept("Could not open " + location + ": it is not a file path this system accepts.");
+            return Optional.empty();
+        } catch (TraceException e) {
+            forgetIfGone(location);
+            onError.accept(e.getMessage());
+            return Optional.empty();
+        }
+        settings.addRecent(location);
+        refreshRecent();
+        try {
+            onTrace.accept(trace, path);
+        } catch (RuntimeException e) {
+            onError.accept("Could not open " + describe(location) + ": " + message(e));
+        }
+        return Optional.of(trace.scenario());
     }
 
     /**
@@ -232,6 +280,7 @@ public final class FileOpening {
             item.setMnemonicParsing(false); // file names have underscores
             item.setGraphic(new FontIcon(location.startsWith(LIBRARY_PREFIX) ? MaterialDesignB.BOOKMARK_OUTLINE
                     : location.toLowerCase(Locale.ROOT).endsWith(".js") ? MaterialDesignF.FILE_CODE_OUTLINE
+                    : isTrace(location) ? MaterialDesignF.FILE_CHART_OUTLINE
                     : MaterialDesignF.FOLDER_OUTLINE));
             item.setUserData(location);
             item.setOnAction(e -> load(location));
@@ -338,10 +387,10 @@ public final class FileOpening {
         return board.hasFiles() ? droppable(board.getFiles()) : Optional.empty();
     }
 
-    /** The first dropped file that can be a scenario: a {@code .js} file or a folder. */
+    /** The first dropped file that can be opened: a {@code .js} file, a folder or a {@code .json} trace. */
     static Optional<Path> droppable(List<File> files) {
         for (File file : files) {
-            if (file.isDirectory() || file.getName().toLowerCase(Locale.ROOT).endsWith(".js")) {
+            if (file.isDirectory() || file.getName().toLowerCase(Locale.ROOT).endsWith(".js") || isTrace(file.getName())) {
                 return Optional.of(file.toPath());
             }
         }

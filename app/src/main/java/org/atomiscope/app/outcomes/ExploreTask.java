@@ -1,11 +1,14 @@
 package org.atomiscope.app.outcomes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
+import org.atomiscope.analysis.ScenarioAnalysis;
 import org.atomiscope.explore.Explorer;
 import org.atomiscope.machine.Program;
 import org.atomiscope.memory.MemoryModel;
@@ -20,6 +23,10 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
     private final List<MemoryModel> models;
     private final long maxStates;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile ScenarioAnalysis.Report analysis;
+
+    /** Seeded random runs per model the analyses examine besides the witnesses (as the command line's explore). */
+    static final int RANDOM_RUNS = 8;
 
     ExploreTask(Program program, List<MemoryModel> models, long maxStates) {
         this.program = program;
@@ -49,11 +56,21 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
                     updateProgress(done + Math.min(1.0, states / (double) maxStates), models.size());
                 }));
             }
+            // The analyses look at each outcome's witness besides a few runs: races, lost updates, deadlocks.
+            updateMessage("Looking for data races, lost updates and deadlocks…");
+            Map<String, Explorer.Result> byId = new LinkedHashMap<>();
+            out.forEach(r -> byId.put(r.model(), r));
+            analysis = ScenarioAnalysis.analyze(program.source, models, byId, RANDOM_RUNS);
             updateProgress(1, 1);
             return out;
         } finally {
             stopped.countDown();
         }
+    }
+
+    /** What the analyses found, once the task has succeeded. */
+    public ScenarioAnalysis.Report analysis() {
+        return analysis;
     }
 
     /** Waits until the background search has really stopped (after finishing, failing or being cancelled). */

@@ -16,6 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.atomiscope.analysis.Finding;
+import org.atomiscope.analysis.ScenarioAnalysis;
+import org.atomiscope.app.session.Findings;
 import org.atomiscope.app.session.Problem;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.explore.Explorer;
@@ -49,6 +52,8 @@ public final class OutcomesView {
     private final VBox node;
     private ExploreTask running;
     private ExploreTask last;
+    private Map<String, Explorer.Result> shown = Map.of();
+    private List<String> shownOrder = List.of();
     private long maxStates = Explorer.DEFAULT_MAX_STATES;
 
     public OutcomesView(Session session) {
@@ -118,7 +123,7 @@ public final class OutcomesView {
         // Handlers, not the onSucceeded properties: those stay free for callers (snapshots wait on them),
         // and added handlers run before them, so a caller sees the table already filled.
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-            e -> finished(task, scenario, () -> show(task.getValue(), scenario)));
+            e -> finished(task, scenario, () -> show(task.getValue(), task.analysis(), scenario)));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
             e -> finished(task, scenario, () -> say("danger", failure(task.getException()))));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED,
@@ -129,6 +134,13 @@ public final class OutcomesView {
         thread.start();
         updateControls();
         return task;
+    }
+
+    /** The results the table shows, by model id in column order (empty before exploring). */
+    public Map<String, Explorer.Result> results() {
+        Map<String, Explorer.Result> out = new LinkedHashMap<>();
+        shownOrder.forEach(id -> out.put(id, shown.get(id)));
+        return out;
     }
 
     /** The exploration started last (running or not), or null. */
@@ -194,7 +206,7 @@ public final class OutcomesView {
         updateControls();
     }
 
-    private void show(List<Explorer.Result> results, ScenarioSource scenario) {
+    private void show(List<Explorer.Result> results, ScenarioAnalysis.Report analysis, ScenarioSource scenario) {
         Map<String, Explorer.Result> byModel = new LinkedHashMap<>();
         Map<String, Map<String, Explorer.Found>> found = new LinkedHashMap<>();
         Map<String, Outcome> values = new LinkedHashMap<>();
@@ -211,8 +223,11 @@ public final class OutcomesView {
                 String text = f.outcome().toString();
                 values.putIfAbsent(text, f.outcome());
                 found.computeIfAbsent(text, k -> new LinkedHashMap<>()).put(r.model(), f);
-                problem(f, r.model(), problems);
             }
+        }
+        // Deadlocks, livelocks, races and lost updates some schedule shows, even if the stepper never met them.
+        for (Finding f : analysis.findings()) {
+            problems.add(Findings.problem(f, true));
         }
         List<OutcomeRow> made = new ArrayList<>();
         found.forEach((text, perModel) -> made.add(new OutcomeRow(text, values.get(text), perModel)));
@@ -224,27 +239,12 @@ public final class OutcomesView {
             say("danger", missing);
         }
         table.show(byModel, grading);
+        shown = Map.copyOf(byModel);
+        shownOrder = List.copyOf(byModel.keySet());
         rows.setAll(made);
         status.setText(made.size() + " outcome" + (made.size() == 1 ? "" : "s") + " · explored "
             + String.join(", ", summary));
         session.setExplorationProblems(problems);
-    }
-
-    /** A deadlock or livelock some schedule reaches is a problem even if the stepper never met it. */
-    private static void problem(Explorer.Found f, String modelId, List<Problem> out) {
-        Outcome o = f.outcome();
-        // The outcome's own text only when it says more than the status ("main: 1 [deadlock: a]").
-        String printed = o.agents().isEmpty() && o.finalValues().isEmpty() ? "" : " after \"" + o + "\"";
-        String tail = printed + " (replay it from the Outcomes tab).";
-        String under = "Under " + shortName(modelId) + " a schedule ";
-        if (!o.deadlocked().isEmpty()) {
-            out.add(new Problem(Problem.Kind.DEADLOCK, under + "deadlocks: " + names(o.deadlocked())
-                + (o.deadlocked().size() == 1 ? " waits" : " wait") + " forever" + tail, null));
-        }
-        if (!o.livelocked().isEmpty()) {
-            out.add(new Problem(Problem.Kind.LIVELOCK, under + "livelocks: " + names(o.livelocked())
-                + (o.livelocked().size() == 1 ? " spins" : " spin") + " forever" + tail, null));
-        }
     }
 
     private static String names(List<String> agents) {
@@ -286,6 +286,8 @@ public final class OutcomesView {
 
     private void clearResults() {
         rows.clear();
+        shown = Map.of();
+        shownOrder = List.of();
         banner.getChildren().clear();
         table.show(Map.of(), new Grading(List.of(), Map.of()));
         if (!status.textProperty().isBound()) {

@@ -1,5 +1,7 @@
 package org.atomiscope.app.problems;
 
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -8,6 +10,8 @@ import org.atomiscope.app.session.Problem;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -17,9 +21,18 @@ final class ProblemCell extends ListCell<Problem> {
     private final FontIcon icon = new FontIcon();
     private final Label message = new Label();
     private final Label where = new Label();
-    private final HBox row = new HBox(icon, message, where);
+    private final Hyperlink replay = new Hyperlink("Replay");
+    private final HBox row = new HBox(icon, message, where, replay);
 
-    ProblemCell() {
+    ProblemCell(Consumer<Problem> onReplay) {
+        replay.getStyleClass().add("problem-replay");
+        replay.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        replay.setOnAction(e -> {
+            if (getItem() != null) {
+                onReplay.accept(getItem());
+            }
+            e.consume();
+        });
         icon.getStyleClass().add("problem-icon");
         message.getStyleClass().add("problem-message");
         message.setWrapText(true);
@@ -50,6 +63,10 @@ final class ProblemCell extends ListCell<Problem> {
         if (p.pos() != null) {
             getStyleClass().add("has-position");
         }
+        replay.setVisible(p.replayable());
+        replay.setManaged(p.replayable());
+        replay.setTooltip(p.replayable() ? new javafx.scene.control.Tooltip("Load the schedule that shows it into the stepper ("
+            + p.witness().size() + " steps under " + p.modelId() + ")") : null);
         setGraphic(row);
     }
 
@@ -60,11 +77,15 @@ final class ProblemCell extends ListCell<Problem> {
             case LIVELOCK -> MaterialDesignS.SYNC;
             case LIMIT -> MaterialDesignT.TIMER_SAND;
             case WARNING -> MaterialDesignA.ALERT;
+            case RACE -> MaterialDesignS.SWAP_HORIZONTAL;
+            case LOST_UPDATE -> MaterialDesignE.ERASER;
+            case BLOCKING -> MaterialDesignH.HAND_BACK_LEFT;
         };
     }
 
-    /** Errors and deadlocks stop a run for good; the rest are warnings. */
+    /** Errors and deadlocks stop a run for good, races and lost updates are bugs; the rest are warnings. */
     static boolean severe(Problem.Kind kind) {
-        return kind == Problem.Kind.ERROR || kind == Problem.Kind.DEADLOCK;
+        return kind == Problem.Kind.ERROR || kind == Problem.Kind.DEADLOCK || kind == Problem.Kind.RACE
+            || kind == Problem.Kind.LOST_UPDATE;
     }
 }

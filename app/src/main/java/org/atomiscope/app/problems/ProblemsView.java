@@ -16,14 +16,20 @@ import org.atomiscope.lang.Pos;
 
 /**
  * The Problems tab: the session's errors (syntax and runtime, with their place), deadlocks,
- * livelocks and limits. Clicking a problem that has a place, or pressing Enter on it, goes there.
+ * livelocks, limits, and the analyses' findings (data races, lost updates, a blocking main thread).
+ * Clicking a problem that has a place, or pressing Enter on it, goes there; one that another
+ * schedule shows has a Replay link that loads that schedule.
  */
 public final class ProblemsView {
     private final ListView<Problem> list;
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final Consumer<Pos> goTo;
 
-    public ProblemsView(Session session, Consumer<Pos> goTo) {
+    /**
+     * @param goTo     shows a position in the code
+     * @param onReplay loads a problem's witness into the stepper (a problem some other schedule shows)
+     */
+    public ProblemsView(Session session, Consumer<Pos> goTo, Consumer<Problem> onReplay) {
         this.goTo = goTo;
         list = new ListView<>(session.problems());
         list.setId("problems-list");
@@ -34,7 +40,7 @@ public final class ProblemsView {
         empty.getStyleClass().add("problems-placeholder");
         list.setPlaceholder(empty);
         list.setCellFactory(v -> {
-            ListCell<Problem> cell = new ProblemCell();
+            ListCell<Problem> cell = new ProblemCell(onReplay);
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty()) {
                     open(cell.getItem());

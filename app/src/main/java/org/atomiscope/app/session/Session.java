@@ -2,8 +2,6 @@ package org.atomiscope.app.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,11 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,13 +24,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.atomiscope.analysis.Finding;
+import org.atomiscope.analysis.RunAnalysis;
 import org.atomiscope.lang.ScenarioSyntaxError;
 import org.atomiscope.machine.AgentState;
 import org.atomiscope.machine.Choice;
 import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
-import org.atomiscope.machine.Run;
 import org.atomiscope.machine.Step;
 import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.ScModel;
@@ -563,17 +564,59 @@ public final class Session {
         return primary() == null || (joint == length() && primary().machine().isTerminal());
     }
 
-    /** Deadlocks and errors of the current state, after any compile error. */
+    /**
+     * Errors of the current state after any compile error, then what the analyses find in the run so
+     * far (races, lost updates, deadlock, a blocking main thread), then what exploring found.
+     */
     private void refreshProblems() {
         List<Problem> out = new ArrayList<>(compileProblems);
         Stepper s = primary();
         if (s != null) {
             runtimeProblems(s.machine(), out);
+            for (Finding f : runFindings(s)) {
+                Problem p = Findings.problem(f, false);
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
         }
-        out.addAll(explorationProblems);
+        for (Problem p : explorationProblems) {
+            // What the explorer found in some schedule, unless the run on screen shows it already.
+            if (out.stream().noneMatch(q -> q.kind() == p.kind() && q.message().equals(p.message()))) {
+                out.add(p);
+            }
+        }
         if (!out.equals(problems)) {
             problems.setAll(out);
         }
+    }
+
+    /** The analysis of the primary run, fed only the events added since the last look. */
+    private RunAnalysis.Tracker tracker;
+    private Stepper tracked;
+    private int trackedEvents;
+    private Event lastTracked;
+
+    /**
+     * What the analyses find in the run up to the cursor. Stepping forward adds the new events to the
+     * tracker (100,000 events take about 100 ms to analyse from scratch, too slow for each step);
+     * anything else (a step back, another run, a changed past) starts it again.
+     */
+    private List<Finding> runFindings(Stepper s) {
+        List<Event> events = s.history().events();
+        boolean samePast = tracked == s && trackedEvents <= events.size()
+            && (trackedEvents == 0 || events.get(trackedEvents - 1) == lastTracked);
+        if (!samePast) {
+            tracker = new RunAnalysis.Tracker(s.machine().program().source.mainFile());
+            tracked = s;
+            trackedEvents = 0;
+        }
+        for (int i = trackedEvents; i < events.size(); i++) {
+            tracker.add(events.get(i));
+        }
+        trackedEvents = events.size();
+        lastTracked = trackedEvents == 0 ? null : events.get(trackedEvents - 1);
+        return tracker.findings(s.machine());
     }
 
     /** Problems the explorer found (livelocks, deadlocks reachable by some schedule), shown until the next open. */
@@ -591,10 +634,7 @@ public final class Session {
                 problems.add(new Problem(Problem.Kind.LIMIT, a.name() + " " + a.error(), a.errorPos()));
             }
         }
-        // blockedForever first: it is cheap, isTerminal lists every choice.
-        if (!m.blockedForever().isEmpty() && m.isTerminal()) {
-            problems.add(new Problem(Problem.Kind.DEADLOCK, Run.deadlock(m.blockedForever()), null));
-        }
+        // A deadlock is one of the run analysis' findings, with where each agent waits.
     }
 
     /** Tells every view to look again. */

@@ -2,6 +2,7 @@ package org.atomiscope.app.snapshot;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javafx.scene.image.PixelReader;
@@ -13,6 +14,19 @@ public final class Png {
     }
 
     public static void write(WritableImage image, Path file) throws IOException {
+        if (!ImageIO.write(awt(image), "png", file.toFile())) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    /** Writes the PNG's bytes to {@code out}, which stays open (to write a file whole or not at all). */
+    public static void write(WritableImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(awt(image), "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    private static BufferedImage awt(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -22,8 +36,6 @@ public final class Png {
             pixels.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
-        if (!ImageIO.write(out, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
+        return out;
     }
 }

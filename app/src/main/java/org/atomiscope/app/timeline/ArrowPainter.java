@@ -2,8 +2,8 @@ package org.atomiscope.app.timeline;
 
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.atomiscope.app.export.Pen;
 import org.atomiscope.stepper.Relations;
 
 /**
@@ -36,7 +36,7 @@ final class ArrowPainter {
      * solid and heavier, flushes dotted grey. Arrows are ordered by target, so the scan starts at the
      * first visible target; sources may lie outside the view on either side.
      */
-    void draw(GraphicsContext g, TimelineFrame f, int r, int eA, int eB, double top, double laneHeight, double markHeight,
+    void draw(Pen g, TimelineFrame f, int r, int eA, int eB, double top, double laneHeight, double markHeight,
               double plotLeft, double plotWidth) {
         this.laneHeight = laneHeight;
         this.markHeight = markHeight;
@@ -88,7 +88,7 @@ final class ArrowPainter {
         g.setLineDashes((double[]) null);
     }
 
-    private void arrow(GraphicsContext g, TimelineFrame f, int r, Relations.Arrow a, double top) {
+    private void arrow(Pen g, TimelineFrame f, int r, Relations.Arrow a, double top) {
         RunTrack t = f.panes[r].track;
         int from = a.fromEvent();
         int to = a.toEvent();

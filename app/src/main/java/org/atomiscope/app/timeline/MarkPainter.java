@@ -3,10 +3,10 @@ package org.atomiscope.app.timeline;
 import java.util.Arrays;
 import java.util.BitSet;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.atomiscope.app.export.Pen;
 
 /**
  * Draws the events' marks for {@link TimelineRenderer}. A mark with room for its text is a pill with
@@ -21,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class MarkPainter {
     private final DrawnMarks drawn;
-    private GraphicsContext g;
+    private Pen g;
     private TimelineFrame f;
     private JointAxis axis;
     private TimelinePalette palette;
@@ -54,7 +54,7 @@ final class MarkPainter {
      * Starts a frame. Marks' labels stay between {@code runLeft} and {@code runRight}, the pixels where
      * the run's first step starts and its last ends, widened by the plot's margin.
      */
-    void begin(GraphicsContext g, TimelineFrame f, JointAxis axis, double plotLeft, double ppu, double first, Font font,
+    void begin(Pen g, TimelineFrame f, JointAxis axis, double plotLeft, double ppu, double first, Font font,
                double charWidth, double markHeight, double runLeft, double runRight) {
         this.g = g;
         this.f = f;

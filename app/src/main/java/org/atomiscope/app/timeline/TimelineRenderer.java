@@ -8,12 +8,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.atomiscope.app.export.FxPen;
+import org.atomiscope.app.export.Pen;
 
 /**
- * Draws one frame of the timeline on a {@link GraphicsContext}: a step axis, one lane per agent
+ * Draws one frame of the timeline with a {@link Pen}: a step axis, one lane per agent
  * (and one for memory's flushes), each event a mark, arrows between them, blocked time shaded,
  * divergent steps banded in red, the cursor as a line and the recorded future veiled. It knows no
- * scene: the view and the benchmark both call {@link #render}.
+ * scene: the view and the benchmark both call {@link #render}, the view with a canvas's pen to show the
+ * frame and an SVG pen to export it.
  *
  * <p>A frame costs what is visible, not what was recorded: the visible steps are found by binary
  * search on the axis, only their events are visited, and where several events fall on one pixel
@@ -28,6 +31,7 @@ public final class TimelineRenderer {
     private final MarkPainter marks = new MarkPainter(drawn);
     private final ArrowPainter arrowPainter = new ArrowPainter(drawn, marks);
     private final ReadableZoom readableZoom = new ReadableZoom();
+    private FxPen screen;
 
     private double fontSize = -1;
     private Font labelFont;
@@ -65,8 +69,16 @@ public final class TimelineRenderer {
         return clipRight;
     }
 
-    /** Draws the frame on {@code g} over {@code width} × {@code height} pixels. */
-    public void render(GraphicsContext g, double width, double height, TimelineFrame f) {
+    /** Draws the frame on a canvas's context (through an {@link FxPen} kept for that context). */
+    public void render(GraphicsContext context, double width, double height, TimelineFrame f) {
+        if (screen == null || screen.context() != context) {
+            screen = new FxPen(context);
+        }
+        render(screen, width, height, f);
+    }
+
+    /** Draws the frame with {@code g} over {@code width} × {@code height} pixels. */
+    public void render(Pen g, double width, double height, TimelineFrame f) {
         TimelinePalette p = f.palette;
         fonts(f.fontSize);
         this.height = height;
@@ -201,7 +213,7 @@ public final class TimelineRenderer {
     }
 
     /** Lane stripes and, side by side, each run's header. */
-    private void lanes(GraphicsContext g, TimelineFrame f, int r, double width) {
+    private void lanes(Pen g, TimelineFrame f, int r, double width) {
         TimelinePalette p = f.palette;
         TimelineFrame.Pane pane = f.panes[r];
         double top = paneTop[r] - f.viewport.scrollY();
@@ -235,7 +247,7 @@ public final class TimelineRenderer {
     }
 
     /** Step boundaries over a run's lanes when steps are wide, else a line at each labelled step. */
-    private void grid(GraphicsContext g, TimelineFrame f, int jA, int jB, double top, double lanesHeight) {
+    private void grid(Pen g, TimelineFrame f, int jA, int jB, double top, double lanesHeight) {
         JointAxis axis = f.axis;
         double from = Math.max(axisHeight, top);
         double bottom = top + lanesHeight;
@@ -251,7 +263,7 @@ public final class TimelineRenderer {
         }
     }
 
-    private void bands(GraphicsContext g, TimelineFrame f, int r, int rA, int rB, double top) {
+    private void bands(Pen g, TimelineFrame f, int r, int rA, int rB, double top) {
         BitSet div = f.panes[r].divergent;
         if (div == null) {
             return;
@@ -266,7 +278,7 @@ public final class TimelineRenderer {
     }
 
     /** Shades each agent's time asleep in Atomics.wait, from its WAIT to the wake-up (or the run's end). */
-    private void blocked(GraphicsContext g, TimelineFrame f, int r, int rA, int rB, double top) {
+    private void blocked(Pen g, TimelineFrame f, int r, int rA, int rB, double top) {
         RunTrack t = f.panes[r].track;
         for (int k = 0; k < t.waitCount(); k++) {
             int from = t.waitFrom(k);
@@ -283,7 +295,7 @@ public final class TimelineRenderer {
         }
     }
 
-    private void shade(GraphicsContext g, TimelineFrame f, int r, int lane, double x1, double x2, double top) {
+    private void shade(Pen g, TimelineFrame f, int r, int lane, double x1, double x2, double top) {
         double y = top + lane * laneHeight + 3;
         double h = laneHeight - 6;
         g.setFill(f.palette.blocked(f.panes[r].track.laneAgent(lane)));
@@ -299,7 +311,7 @@ public final class TimelineRenderer {
     }
 
     /** Veils what was recorded after the cursor (the future a step back left): it is there, not yet happened. */
-    private void veil(GraphicsContext g, TimelineFrame f, int r, double top) {
+    private void veil(Pen g, TimelineFrame f, int r, double top) {
         TimelineFrame.Pane pane = f.panes[r];
         if (pane.position >= pane.track.steps()) {
             return;
@@ -314,7 +326,7 @@ public final class TimelineRenderer {
      * Fills from x1 to x2, cut to the plot: zoomed in, a span can be millions of pixels wide, which the
      * software rasteriser does not draw.
      */
-    private void span(GraphicsContext g, double x1, double x2, double y, double h) {
+    private void span(Pen g, double x1, double x2, double y, double h) {
         double a = Math.max(x1, clipLeft - 2);
         double b = Math.min(x2, clipRight + 2);
         if (b > a) {
@@ -322,7 +334,7 @@ public final class TimelineRenderer {
         }
     }
 
-    private void cursor(GraphicsContext g, TimelineFrame f, double bottom) {
+    private void cursor(Pen g, TimelineFrame f, double bottom) {
         double x = Math.round(x(f.axis.unitsBefore(f.jointPosition + 1), f));
         if (x < clipLeft - 1 || x > clipRight + 1) {
             return;
@@ -332,7 +344,7 @@ public final class TimelineRenderer {
         g.strokeLine(x, axisHeight, x, Math.min(height, bottom));
     }
 
-    private void axisRow(GraphicsContext g, TimelineFrame f, double width, int jA, int jB) {
+    private void axisRow(Pen g, TimelineFrame f, double width, int jA, int jB) {
         TimelinePalette p = f.palette;
         g.setFill(p.background);
         g.fillRect(0, 0, width, axisHeight);
@@ -379,7 +391,7 @@ public final class TimelineRenderer {
     }
 
     /** Repaints the gutter and the right margin of a run's lanes over whatever spilled there. */
-    private void margins(GraphicsContext g, TimelineFrame f, int r, double width) {
+    private void margins(Pen g, TimelineFrame f, int r, double width) {
         double top = paneTop[r] - f.viewport.scrollY();
         for (int l = 0; l < f.panes[r].track.laneCount(); l++) {
             g.setFill(l % 2 == 1 ? f.palette.stripe : f.palette.background);
@@ -405,7 +417,7 @@ public final class TimelineRenderer {
     private static final int[] NICE = {1, 2, 5};
 
     /** Each lane's name in its agent's colour, over the gutter. */
-    private void names(GraphicsContext g, TimelineFrame f, int r) {
+    private void names(Pen g, TimelineFrame f, int r) {
         TimelineFrame.Pane pane = f.panes[r];
         double top = paneTop[r] - f.viewport.scrollY();
         g.setFont(nameFont);

@@ -1,8 +1,11 @@
 package org.atomiscope.app.timeline;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -17,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.atomiscope.app.canvas.CanvasHost;
+import org.atomiscope.app.export.FxPen;
+import org.atomiscope.app.export.ImageExport;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
 import org.atomiscope.stepper.Relations;
@@ -52,6 +57,7 @@ public final class TimelineView {
     private final Session session;
     private final BorderPane root = new BorderPane();
     private final Canvas canvas = new Canvas();
+    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
     private CanvasHost host;
     private final Slider scrubber = new Slider(0, 1, 0);
     private final Label where = new Label();
@@ -160,7 +166,7 @@ public final class TimelineView {
             update();
         }
         frame.palette(TimelinePalette.of(session.appearance().isDark())).fontSize(session.appearance().fontSize());
-        renderer.render(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), frame);
+        renderer.render(pen, canvas.getWidth(), canvas.getHeight(), frame);
     }
 
     /** Brings tracks, axis, scrubber and frame up to date with the session. */
@@ -333,6 +339,39 @@ public final class TimelineView {
 
     private RunTrack track(int run) {
         return run == 0 ? primaryTrack : referenceTrack;
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /**
+     * Saves what the timeline shows now, at its size, zoom, scroll and theme, as a PNG. The file is
+     * written whole or not at all. FX thread only.
+     */
+    public void exportPng(Path file) throws IOException {
+        readyToExport();
+        ImageExport.png(canvas, file);
+    }
+
+    /**
+     * Saves what the timeline shows now as an SVG drawing: the same frame drawn by the same renderer,
+     * as vectors and words. The file is written whole or not at all. FX thread only.
+     */
+    public void exportSvg(Path file) throws IOException {
+        readyToExport();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        ImageExport.svg(file, w, h, svg -> renderer.render(svg, w, h, frame));
+    }
+
+    /** Brings the canvas up to the session (even while its tab is hidden), or says why it cannot be exported. */
+    private void readyToExport() throws IOException {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the timeline exports on the JavaFX thread");
+        }
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            throw new IOException("The timeline has no size yet: show its tab first.");
+        }
+        flush();
     }
 
     // ------------------------------------------------------------------ for tests

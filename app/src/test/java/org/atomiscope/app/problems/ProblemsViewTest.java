@@ -31,13 +31,14 @@ class ProblemsViewTest {
     private Session session;
     private ProblemsView view;
     private final List<Pos> wentTo = new ArrayList<>();
+    private final List<Problem> replayed = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
         session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
-        view = new ProblemsView(session, wentTo::add);
+        view = new ProblemsView(session, wentTo::add, replayed::add);
         stage.setScene(new Scene(new StackPane(view.node()), 700, 250));
         stage.show();
     }
