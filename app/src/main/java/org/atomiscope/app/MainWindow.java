@@ -469,8 +469,8 @@ public final class MainWindow {
         open(located);
         int took = session.replay(trace.schedule());
         session.moveTo(0);
-        tell("Opened the trace " + file.getFileName() + ": " + took + " steps of \u201c" + s.title() + "\u201d under "
-            + trace.model().displayName() + ". Step (F10) follows it; drag the timeline to reach any step.");
+        tell("Opened the trace " + file.getFileName() + ": " + took + " steps under " + trace.model().shortName()
+            + ". Step (F10) follows it; the timeline's scrubber reaches any step.");
     }
 
     private Menu exportMenu() {

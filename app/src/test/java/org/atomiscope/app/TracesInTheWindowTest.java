@@ -88,7 +88,7 @@ class TracesInTheWindowTest {
         assertThat(session().primary().model()).isEqualTo(RelaxedModel.INSTANCE);
         assertThat(session().position()).isZero();
         assertThat(session().length()).isEqualTo(steps);
-        assertThat(status(robot)).startsWith("Opened the trace mp.trace.json: " + steps + " steps");
+        assertThat(status(robot)).startsWith("Opened the trace mp.trace.json: " + steps + " steps under Relaxed");
         robot.interact(() -> session().moveTo(steps));
         assertThat(session().primary().machine().agent(2).console()).isEqualTo(console);
         assertThat(session().primary().history().schedule()).isEqualTo(written.schedule());

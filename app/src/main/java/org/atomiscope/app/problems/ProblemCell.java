@@ -41,9 +41,14 @@ final class ProblemCell extends ListCell<Problem> {
         where.getStyleClass().add("problem-where");
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         row.getStyleClass().add("problem-row");
-        // Wrapped messages need the cell's width, not the text's, to break lines.
+        // Wrapped messages need the cell's width, not the text's, to break lines: the cell asks its row
+        // for a height at the row's preferred width, and the row asks the message at the message's.
         row.prefWidthProperty().bind(widthProperty().subtract(24));
         row.setMinWidth(0);
+        message.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(120, getWidth() - 24 - where.getWidth() - (replay.isManaged() ? replay.getWidth() : 0) - 60),
+            widthProperty(), where.widthProperty(), replay.widthProperty(), replay.managedProperty()));
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setText(null);
     }
 
