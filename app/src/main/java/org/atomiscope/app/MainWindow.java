@@ -195,6 +195,12 @@ public final class MainWindow {
         root.setCenter(outer);
 
         status.setId("status");
+        // A long sentence is cut to the line's width; hovering shows all of it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(700);
+        status.setTooltip(whole);
         status.getStyleClass().add("status-text");
         stepCount.setId("step-count");
         Region gap = new Region();
@@ -466,6 +472,9 @@ public final class MainWindow {
         ScenarioSource located = new ScenarioSource(s.name(), s.mainFile(), s.files(), s.header(), file.toString());
         runner.pause();
         session.modelProperty().set(trace.model());
+        // The trace is what runs, never a draft left from editing it earlier.
+        editor.load(located);
+        editor.discardDrafts();
         open(located);
         int took = session.replay(trace.schedule());
         session.moveTo(0);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.atomiscope.machine.Event;
 
 /**
@@ -12,7 +13,7 @@ import org.atomiscope.machine.Event;
  * call throws) or spin on a shared location waiting for another agent (the page freezes meanwhile).
  */
 final class MainThread {
-    /** Reads of one location in a row, without main writing it, that make a spin. */
+    /** Equal reads of one location in a row, with no other shared access by main between, that make a spin. */
     static final int SPIN_READS = 50;
 
     /**
@@ -21,12 +22,21 @@ final class MainThread {
      */
     static final String DENIED_WAIT = "Atomics.wait is not allowed on the browser's main thread";
 
-    /** Reads of a location since main last wrote it, and the most seen in a row. */
+    /** Reads of a location in the current run of equal reads, and the most seen in a row. */
     private static final class Spin {
+        final long key;
         long run;
         long peak;
         Event at;
+        Event last;
+
+        Spin(long key) {
+            this.key = key;
+        }
     }
+
+    /** The location main is reading over and over now, if it is. */
+    private Spin current;
 
     private final Map<Long, Spin> spins = new LinkedHashMap<>();
     private final Map<String, Event> deniedWaits = new LinkedHashMap<>();
@@ -44,21 +54,25 @@ final class MainThread {
             return;
         }
         long key = ((long) a.block() << 36) | ((long) a.byteIndex() << 4) | a.byteSize();
-        switch (e.kind()) {
-            case READ -> {
-                Spin s = spins.computeIfAbsent(key, k -> new Spin());
-                if (++s.run > s.peak) {
-                    s.peak = s.run;
-                    s.at = e;
-                }
-            }
-            case WRITE, RMW -> {
-                Spin s = spins.get(key);
-                if (s != null) {
-                    s.run = 0;
-                }
-            }
-            default -> { }
+        // A spin does nothing else with shared memory: the same read, at the same place in the code,
+        // finding the same value, again and again. Any other access by main (a write, another
+        // location, another value) ends the run, so a loop that also counts, or sums what it reads
+        // while updating something, is no spin.
+        boolean same = e.kind() == Event.Kind.READ && current != null && current.key == key
+            && Objects.equals(current.last.pos(), e.pos()) && Double.compare(current.last.access().value(), a.value()) == 0;
+        if (same) {
+            current.run++;
+            current.last = e;
+        } else if (e.kind() == Event.Kind.READ) {
+            current = spins.computeIfAbsent(key, k -> new Spin(k));
+            current.run = 1;
+            current.last = e;
+        } else {
+            current = null;
+        }
+        if (current != null && current.run > current.peak) {
+            current.peak = current.run;
+            current.at = e;
         }
     }
 

@@ -14,17 +14,16 @@ import org.atomiscope.machine.Event;
  * both SeqCst with equal ranges (Atomics on the same element through views of the same width).
  * Atomics of different sizes over the same bytes do race.
  *
- * <p>FastTrack-style: per byte and agent only the last plain read, plain write, atomic read and
- * atomic write are kept. That suffices: if an earlier access of an agent is unordered with a new
+ * <p>FastTrack-style: per byte and agent only the last plain read, plain write, and atomic read and
+ * atomic write of each width are kept. That suffices: if an earlier access of an agent is unordered with a new
  * event, so is every later one of that agent (agent order is part of happens-before), and plain and
  * atomic are kept apart so that an atomic access cannot hide an earlier plain one. Each race is
  * reported once per pair of source positions.
  */
 final class Races {
     private static final int PLAIN_READ = 0;
-    private static final int PLAIN_WRITE = 1;
-    private static final int ATOMIC_READ = 2;
-    private static final int ATOMIC_WRITE = 3;
+    /** Then an atomic read and write slot per width (1, 2, 4, 8 bytes): see {@link #slot}. */
+    private static final int SLOTS = 10;
 
     /** An access as remembered: the event and its agent's epoch at it. */
     private record Access(Event event, int epoch) {}
@@ -45,30 +44,39 @@ final class Races {
         for (int b = a.byteIndex(); b < a.byteIndex() + a.byteSize(); b++) {
             long key = ((long) a.block() << 32) | b;
             Access[] slots = bytes.get(key);
-            int need = 4 * (agent + 1);
+            int need = SLOTS * (agent + 1);
             if (slots == null || slots.length < need) {
                 slots = slots == null ? new Access[need] : Arrays.copyOf(slots, need);
                 bytes.put(key, slots);
             }
-            for (int other = 0; other < slots.length / 4; other++) {
+            for (int other = 0; other < slots.length / SLOTS; other++) {
                 if (other == agent) {
                     continue;
                 }
-                check(slots[4 * other + PLAIN_WRITE], e, hb);
-                check(slots[4 * other + ATOMIC_WRITE], e, hb);
-                if (writes) {
-                    check(slots[4 * other + PLAIN_READ], e, hb);
-                    check(slots[4 * other + ATOMIC_READ], e, hb);
+                for (int i = 0; i < SLOTS; i++) {
+                    // Every earlier write conflicts; an earlier read only with a write.
+                    if (i % 2 == 1 || writes) {
+                        check(slots[SLOTS * other + i], e, hb);
+                    }
                 }
             }
-            int base = 4 * agent + (a.atomic() ? ATOMIC_READ : PLAIN_READ);
             if (reads) {
-                slots[base] = self;
+                slots[SLOTS * agent + slot(a, false)] = self;
             }
             if (writes) {
-                slots[base + 1] = self;
+                slots[SLOTS * agent + slot(a, true)] = self;
             }
         }
+    }
+
+    /**
+     * Where an agent's access is remembered for a byte: plain reads and writes in one slot each, atomic
+     * ones per width, so that a later atomic access of one width cannot hide an earlier one of another
+     * width (those race with a third agent's access that the later one does not race with).
+     */
+    private static int slot(Event.Access a, boolean write) {
+        int base = a.atomic() ? 2 + 2 * Integer.numberOfTrailingZeros(a.byteSize()) : PLAIN_READ;
+        return base + (write ? 1 : 0);
     }
 
     private void check(Access earlier, Event e, HappensBefore hb) {

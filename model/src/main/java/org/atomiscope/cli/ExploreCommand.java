@@ -150,7 +150,7 @@ final class ExploreCommand implements Callable<Integer> {
             }
             out.flush();
             if (trace != null && !writeWitnessTrace(out, err, source, results, wanted, traceFormat)) {
-                return ExitCode.CANNOT_WRITE;
+                return ExitCode.CANNOT_WRITE; // unwritable, or no execution to write: either way no file
             }
             boolean complete = results.values().stream().allMatch(Explorer.Result::complete);
             return complete ? ExitCode.COMPLETED : ExitCode.STEP_LIMIT;
@@ -223,7 +223,7 @@ final class ExploreCommand implements Callable<Integer> {
         return line;
     }
 
-    /** The trace of the first model's witness for the wanted outcome; false only when writing failed. */
+    /** The trace of the first model's witness for the wanted outcome; false when none was written. */
     private boolean writeWitnessTrace(PrintWriter out, PrintWriter err, ScenarioSource source,
                                       Map<MemoryModel, Explorer.Result> results, Expectation wanted, TraceFormat format) {
         for (Map.Entry<MemoryModel, Explorer.Result> e : results.entrySet()) {
@@ -233,7 +233,7 @@ final class ExploreCommand implements Callable<Integer> {
             }
         }
         err.println("atomiscope: no model reaches an outcome with \"" + wanted.text() + "\", so no trace was written.");
-        return true;
+        return false;
     }
 
     private static Explorer.Found witnessFor(Explorer.Result result, Expectation wanted) {

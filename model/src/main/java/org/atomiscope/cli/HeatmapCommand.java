@@ -106,7 +106,10 @@ final class HeatmapCommand implements Callable<Integer> {
             ElementType t = types.get(a.block());
             int size = t.byteSize();
             // An access counts for every element of the chosen type that its bytes touch.
-            for (int element = a.byteIndex() / size; element * size < a.byteIndex() + a.byteSize(); element++) {
+            // With --type, a buffer whose length is no multiple of the width ends in a partial element: left out.
+            int length = blockLength(r.last(), a.block());
+            for (int element = a.byteIndex() / size; element * size < a.byteIndex() + a.byteSize()
+                    && (element + 1) * size <= length; element++) {
                 Cell c = cells.computeIfAbsent(a.block(), k -> new TreeMap<>()).computeIfAbsent(element, k -> new Cell());
                 switch (e.kind()) {
                     case RMW -> c.rmws++;
@@ -151,6 +154,10 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.COMPLETED;
+    }
+
+    private static int blockLength(Machine m, int block) {
+        return block < m.blockCount() ? m.blockLength(block) : Integer.MAX_VALUE;
     }
 
     /** Per block, the fixed type or the type most accesses to the block use (ties: the wider). */

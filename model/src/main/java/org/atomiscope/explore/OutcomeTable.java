@@ -8,6 +8,7 @@ import org.atomiscope.scenario.Expectation;
 import org.atomiscope.scenario.Outcome;
 import org.atomiscope.scenario.ScenarioSource;
 import org.atomiscope.scenario.Verdict;
+import org.atomiscope.trace.Csv;
 
 /**
  * The outcome table of {@code atomiscope explore} as CSV (RFC 4180) or Markdown, for reports and
@@ -36,7 +37,7 @@ public final class OutcomeTable {
         for (List<String> row : table(source, byModel)) {
             List<String> fields = new ArrayList<>();
             for (String cell : row) {
-                fields.add(csvField(cell));
+                fields.add(Csv.field(cell));
             }
             out.append(String.join(",", fields)).append("\r\n");
         }
@@ -173,14 +174,6 @@ public final class OutcomeTable {
             return "✗ (" + String.join(", ", wrong) + ")";
         }
         return open.isEmpty() ? "✓" : "? (" + String.join(", ", open) + ")";
-    }
-
-    /** RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled. */
-    private static String csvField(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\r') < 0 && cell.indexOf('\n') < 0) {
-            return cell;
-        }
-        return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     /** A plain table cell: pipes escaped (GitHub Markdown), line breaks as spaces. */

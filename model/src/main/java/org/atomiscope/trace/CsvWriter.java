@@ -73,17 +73,8 @@ final class CsvWriter {
         out.write(EOL);
     }
 
-    /** RFC 4180 §2: a field with a comma, quote or line break is enclosed in quotes, its quotes doubled. */
+    /** RFC 4180 §2 (see {@link Csv#field}); a missing field is empty. */
     static String quoted(String field) {
-        if (field == null) {
-            return "";
-        }
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return '"' + field.replace("\"", "\"\"") + '"';
-            }
-        }
-        return field;
+        return field == null ? "" : Csv.field(field);
     }
 }

@@ -202,10 +202,14 @@ final class TraceReader {
     private Event.Access access(Fields a) throws TraceException {
         int block = a.integer("block");
         int byteIndex = a.integer("byte");
-        a.integer("size"); // the type's width: checked for its type, derived on reading
+        int size = a.integer("size");
         String typeName = a.string("type");
         ElementType type = ElementType.byConstructorName(typeName).orElseThrow(() -> new TraceException("In " + file
             + ", the access type \"" + typeName + "\" is not a typed array (Int32Array, BigInt64Array, …)."));
+        if (size != type.byteSize()) {
+            throw new TraceException("In " + file + ", an access of an " + typeName + " says it is " + size
+                + " bytes wide, but its elements are " + type.byteSize() + EDITED);
+        }
         String target = a.string("target");
         int index = a.integer("index");
         String order = a.string("order");

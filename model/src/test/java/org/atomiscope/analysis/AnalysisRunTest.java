@@ -91,6 +91,35 @@ class AnalysisRunTest {
     }
 
     @Test
+    void aLaterAtomicOfAnotherWidthDoesNotHideAnEarlierOne() {
+        // a's Int8 store races with b's Int32 store; a's later Int32 store, of b's width, does not.
+        Ran r = run("""
+            const sab = new SharedArrayBuffer(8);
+            const i32 = new Int32Array(sab);
+            const i8 = new Int8Array(sab);
+            agent('a', () => { Atomics.store(i8, 0, 1); Atomics.store(i32, 0, 2); });
+            agent('b', () => { Atomics.store(i32, 0, 3); });
+            """, "default", 0);
+
+        assertThat(of(r.findings(), Kind.DATA_RACE)).singleElement()
+            .satisfies(f -> assertThat(f.sites()).extracting(Site::what)
+                .containsExactly("atomically writes i8[0]", "atomically writes i32[0]"));
+    }
+
+    @Test
+    void aLoopThatReadsOneElementManyTimesIsNoSpin() {
+        Ran sum = run("""
+            const ia = new Int32Array(new SharedArrayBuffer(8));
+            agent('w', () => { Atomics.store(ia, 1, 0); });
+            let s = 0;
+            for (let i = 0; i < 60; i++) { s += Atomics.load(ia, 1); Atomics.add(ia, 0, 1); }
+            console.log(s);
+            """, "default", 0);
+
+        assertThat(of(sum.findings(), Kind.MAIN_THREAD_SPIN)).isEmpty();
+    }
+
+    @Test
     void aMessageOrdersWhatCameBeforeIt() {
         String viaMessage = """
             const ia = new Int32Array(new SharedArrayBuffer(8));

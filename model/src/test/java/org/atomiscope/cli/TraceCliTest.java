@@ -113,6 +113,12 @@ class TraceCliTest {
         assertThat(new ObjectMapper().readTree(file.toFile()).get("model").asText()).isEqualTo("relaxed");
         assertThat(replay.out()).contains("reader: 123456 191" + NL);
         assertThat(cli("explore", "06-reordering-123456-191", "--trace", file.toString()).status()).isEqualTo(ExitCode.USAGE);
+        Path none = dir.resolve("none.json");
+        CliTest.Ran unreachable = cli("explore", "06-reordering-123456-191", "--model", "sc", "--witness", "reader: 123456 191",
+            "--trace", none.toString());
+        assertThat(unreachable.status()).isEqualTo(ExitCode.CANNOT_WRITE);
+        assertThat(unreachable.err()).contains("no trace was written");
+        assertThat(Files.exists(none)).isFalse();
     }
 
     @Test

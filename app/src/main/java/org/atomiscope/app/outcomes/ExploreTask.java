@@ -24,6 +24,7 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
     private final long maxStates;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile ScenarioAnalysis.Report analysis;
+    private volatile String analysisFailure;
 
     /** Seeded random runs per model the analyses examine besides the witnesses (as the command line's explore). */
     static final int RANDOM_RUNS = 8;
@@ -60,7 +61,13 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
             updateMessage("Looking for data races, lost updates and deadlocks…");
             Map<String, Explorer.Result> byId = new LinkedHashMap<>();
             out.forEach(r -> byId.put(r.model(), r));
-            analysis = ScenarioAnalysis.analyze(program.source, models, byId, RANDOM_RUNS);
+            try {
+                analysis = ScenarioAnalysis.analyze(program.source, models, byId, RANDOM_RUNS);
+            } catch (RuntimeException e) {
+                // The table is worth showing even if the analyses fail; the failure is said in Problems.
+                analysisFailure = "The analyses failed after exploring (" + (e.getMessage() != null ? e.getMessage()
+                    : e.getClass().getSimpleName()) + "); this is a bug, please report it with the scenario.";
+            }
             updateProgress(1, 1);
             return out;
         } finally {
@@ -68,7 +75,12 @@ public final class ExploreTask extends Task<List<Explorer.Result>> {
         }
     }
 
-    /** What the analyses found, once the task has succeeded. */
+    /** Why the analyses found nothing, when they failed (the exploration's table still stands); else null. */
+    public String analysisFailure() {
+        return analysisFailure;
+    }
+
+    /** What the analyses found, once the task has succeeded (null if they failed). */
     public ScenarioAnalysis.Report analysis() {
         return analysis;
     }

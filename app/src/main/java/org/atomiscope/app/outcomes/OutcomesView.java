@@ -123,7 +123,7 @@ public final class OutcomesView {
         // Handlers, not the onSucceeded properties: those stay free for callers (snapshots wait on them),
         // and added handlers run before them, so a caller sees the table already filled.
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-            e -> finished(task, scenario, () -> show(task.getValue(), task.analysis(), scenario)));
+            e -> finished(task, scenario, () -> show(task.getValue(), task.analysis(), task.analysisFailure(), scenario)));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
             e -> finished(task, scenario, () -> say("danger", failure(task.getException()))));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED,
@@ -206,7 +206,8 @@ public final class OutcomesView {
         updateControls();
     }
 
-    private void show(List<Explorer.Result> results, ScenarioAnalysis.Report analysis, ScenarioSource scenario) {
+    private void show(List<Explorer.Result> results, ScenarioAnalysis.Report analysis, String analysisFailure,
+                      ScenarioSource scenario) {
         Map<String, Explorer.Result> byModel = new LinkedHashMap<>();
         Map<String, Map<String, Explorer.Found>> found = new LinkedHashMap<>();
         Map<String, Outcome> values = new LinkedHashMap<>();
@@ -226,8 +227,12 @@ public final class OutcomesView {
             }
         }
         // Deadlocks, livelocks, races and lost updates some schedule shows, even if the stepper never met them.
-        for (Finding f : analysis.findings()) {
-            problems.add(Findings.problem(f, true));
+        if (analysis != null) {
+            for (Finding f : analysis.findings()) {
+                problems.add(Findings.problem(f, true));
+            }
+        } else if (analysisFailure != null) {
+            problems.add(new Problem(Problem.Kind.ERROR, analysisFailure, null));
         }
         List<OutcomeRow> made = new ArrayList<>();
         found.forEach((text, perModel) -> made.add(new OutcomeRow(text, values.get(text), perModel)));

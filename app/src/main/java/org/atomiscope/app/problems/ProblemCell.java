@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.atomiscope.app.session.Problem;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,7 +23,14 @@ final class ProblemCell extends ListCell<Problem> {
     private final Label message = new Label();
     private final Label where = new Label();
     private final Hyperlink replay = new Hyperlink("Replay");
-    private final HBox row = new HBox(icon, message, where, replay);
+    private final HBox place = new HBox(8, where, replay);
+    private final VBox text = new VBox(2, message, place);
+    private final HBox row = new HBox(icon, text);
+
+    /** The list's padding, border and scroll bar. */
+    private static final double ROW_INSET = 40;
+    /** The icon and the gap after it. */
+    private static final double MESSAGE_INSET = 30;
 
     ProblemCell(Consumer<Problem> onReplay) {
         replay.getStyleClass().add("problem-replay");
@@ -37,17 +45,23 @@ final class ProblemCell extends ListCell<Problem> {
         message.getStyleClass().add("problem-message");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.ALWAYS);
         where.getStyleClass().add("problem-where");
         where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         row.getStyleClass().add("problem-row");
-        // Wrapped messages need the cell's width, not the text's, to break lines: the cell asks its row
-        // for a height at the row's preferred width, and the row asks the message at the message's.
-        row.prefWidthProperty().bind(widthProperty().subtract(24));
+        // Wrapped messages need a width to break lines at before the cell is sized: the list asks a cell
+        // for its height at the row's preferred width, and the row asks the message at the message's.
+        // The list's own width is known by then (a cell's is not yet), and the place and Replay link sit
+        // under the message, so the message's width depends on nothing else.
         row.setMinWidth(0);
-        message.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-            () -> Math.max(120, getWidth() - 24 - where.getWidth() - (replay.isManaged() ? replay.getWidth() : 0) - 60),
-            widthProperty(), where.widthProperty(), replay.widthProperty(), replay.managedProperty()));
+        listViewProperty().addListener((o, was, list) -> {
+            message.prefWidthProperty().unbind();
+            row.prefWidthProperty().unbind();
+            if (list != null) {
+                row.prefWidthProperty().bind(list.widthProperty().subtract(ROW_INSET));
+                message.prefWidthProperty().bind(list.widthProperty().subtract(ROW_INSET + MESSAGE_INSET));
+            }
+        });
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setText(null);
     }
@@ -65,6 +79,8 @@ final class ProblemCell extends ListCell<Problem> {
         getStyleClass().add(severe(p.kind()) ? "problem-error" : "problem-warning");
         message.setText(p.message());
         where.setText(p.pos() == null ? "" : p.pos().toString());
+        place.setVisible(p.pos() != null || p.replayable());
+        place.setManaged(p.pos() != null || p.replayable());
         if (p.pos() != null) {
             getStyleClass().add("has-position");
         }

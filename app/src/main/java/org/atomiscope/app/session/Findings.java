@@ -1,6 +1,10 @@
 package org.atomiscope.app.session;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.atomiscope.analysis.Finding;
+import org.atomiscope.analysis.Site;
 
 /** An analysis finding as the Problems tab lists it. */
 public final class Findings {
@@ -21,6 +25,13 @@ public final class Findings {
         // The sentences name their kind already ("Data race on ia[42]: …").
         String message = f.sentence();
         var pos = f.sites().isEmpty() ? null : f.sites().get(0).pos();
-        return replayable ? new Problem(kind, message, pos, f.modelId(), f.witness()) : new Problem(kind, message, pos);
+        List<String> places = new ArrayList<>();
+        for (Site s : f.sites()) {
+            places.add(s.agentName() + "@" + s.pos());
+        }
+        Collections.sort(places);
+        String identity = f.kind() + " " + places;
+        return replayable ? new Problem(kind, message, pos, f.modelId(), f.witness(), identity)
+            : new Problem(kind, message, pos, null, List.of(), identity);
     }
 }

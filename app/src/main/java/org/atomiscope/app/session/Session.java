@@ -575,14 +575,14 @@ public final class Session {
             runtimeProblems(s.machine(), out);
             for (Finding f : runFindings(s)) {
                 Problem p = Findings.problem(f, false);
-                if (!out.contains(p)) {
+                if (out.stream().noneMatch(p::sameFinding)) {
                     out.add(p);
                 }
             }
         }
         for (Problem p : explorationProblems) {
             // What the explorer found in some schedule, unless the run on screen shows it already.
-            if (out.stream().noneMatch(q -> q.kind() == p.kind() && q.message().equals(p.message()))) {
+            if (out.stream().noneMatch(q -> q.sameFinding(p) || q.kind() == p.kind() && q.message().equals(p.message()))) {
                 out.add(p);
             }
         }
