@@ -15,8 +15,9 @@ import org.atomiscope.machine.Machine;
  * lock-order cycle: each sleeper waits on a location another sleeper changed last (as when each
  * holds a lock the other needs).
  *
- * <p>Not detected: agents idle in their event loop waiting for a message that cannot come. The
- * engine cannot tell them from agents whose work is done (every worker with an onmessage handler
+ * <p>A message that cannot come is detected when it was posted to a worker the limit never started:
+ * it stays queued for ever. An agent idle in its event loop for a message nobody sends is not: the
+ * engine cannot tell it from an agent whose work is done (every worker with an onmessage handler
  * ends idle), so such executions simply complete.
  */
 final class Deadlocks {
@@ -47,8 +48,11 @@ final class Deadlocks {
 
     /** The deadlock of a finished execution, or null when it did not end in one. */
     Finding finding(Machine last, String mainFile, String model) {
-        if (last == null || last.blockedForever().isEmpty() || !last.isTerminal()) {
+        if (last == null || !last.isTerminal()) {
             return null;
+        }
+        if (last.blockedForever().isEmpty()) {
+            return undelivered(last, mainFile, model);
         }
         List<Site> sites = new ArrayList<>();
         List<String> waits = new ArrayList<>();
@@ -92,6 +96,34 @@ final class Deadlocks {
                 + "after it, and that the value it waits on is changed before the notify.");
         }
         return new Finding(Finding.Kind.DEADLOCK, s.toString(), sites, model, List.of());
+    }
+
+    /**
+     * Messages posted to a worker the limit never started: they are never delivered, so whoever waits
+     * for its answer (an onmessage handler) waits for a message that cannot come.
+     */
+    private Finding undelivered(Machine last, String mainFile, String model) {
+        List<Site> sites = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (AgentState a : last.agents()) {
+            if (a.index() > 0 && a.status() == AgentState.Status.UNSTARTED && !a.tasks().isEmpty()) {
+                Event c = creation.get(a.index());
+                sites.add(new Site(a.index(), a.name(), c == null ? null : c.pos(), "was created but never started"));
+                int n = a.tasks().size();
+                parts.add(a.name() + " (created" + (c == null ? "" : " at " + Wording.at(c.pos(), mainFile)) + ") never started, so "
+                    + (n == 1 ? "the message" : "the " + n + " messages") + " posted to it " + (n == 1 ? "was" : "were")
+                    + " never delivered");
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int limit = last.program().workerLimit;
+        String s = "Deadlock: " + Wording.list(parts) + (limit >= 0 ? " (the page allows " + limit
+            + (limit == 1 ? " worker" : " workers") + ", @workers " + limit + ")" : "")
+            + "; an agent waiting for its answer waits for a message that cannot come. Start the agents that others "
+            + "depend on first, or keep the number of workers within the limit (a fixed pool taking jobs from a queue).";
+        return new Finding(Finding.Kind.DEADLOCK, s, sites, model, List.of());
     }
 
     private boolean cycle(List<AgentState> blocked) {

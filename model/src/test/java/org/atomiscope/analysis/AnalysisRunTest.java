@@ -120,6 +120,34 @@ class AnalysisRunTest {
     }
 
     @Test
+    void aMessageToAWorkerTheLimitNeverStartsIsADeadlock() {
+        String main = """
+            /**
+             * @workers 1
+             */
+            const first = new Worker('w.js', {name: 'first'});
+            const second = new Worker('w.js', {name: 'second'});
+            first.onmessage = e => console.log('first answered', e.data);
+            second.onmessage = e => console.log('second answered', e.data);
+            first.postMessage(1);
+            second.postMessage(2);
+            """;
+        ScenarioSource folder = new ScenarioSource("limit", "main.js",
+            java.util.Map.of("main.js", main, "w.js", "onmessage = e => postMessage(e.data + 1);\n"),
+            org.atomiscope.scenario.HeaderParser.parse("main.js", main), "test");
+        Program p = Program.compile(folder, ScModel.INSTANCE);
+        List<Event> events = new ArrayList<>();
+        Run.Result r = Run.run(Machine.initial(p), Scheduler.named("default", 1), 1_000_000, events::add);
+
+        assertThat(r.outcome().toString()).contains("first answered 2").doesNotContain("second answered");
+        assertThat(of(RunAnalysis.of(r.last(), events), Kind.DEADLOCK)).singleElement().satisfies(f -> {
+            assertThat(f.sentence()).startsWith("Deadlock: second (created at 5:16) never started, so the message posted to "
+                + "it was never delivered (the page allows 1 worker, @workers 1); an agent waiting for its answer waits");
+            assertThat(f.sites()).extracting(Site::agentName).containsExactly("second");
+        });
+    }
+
+    @Test
     void aMessageOrdersWhatCameBeforeIt() {
         String viaMessage = """
             const ia = new Int32Array(new SharedArrayBuffer(8));
