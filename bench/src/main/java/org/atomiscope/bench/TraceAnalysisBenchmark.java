@@ -54,7 +54,7 @@ public class TraceAnalysisBenchmark {
         events = new ArrayList<>();
         Run.Result r = Run.run(Machine.initial(program), Scheduler.named("default", 1), 2_000_000, events::add);
         last = r.last();
-        trace = Trace.of(source, ScModel.INSTANCE, r.schedule(), events);
+        trace = Trace.of(source, ScModel.INSTANCE, r.schedule(), events, r.last());
         traceFormat = TraceFormat.byName(format).orElseThrow();
     }
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.atomiscope.machine.Event;
-import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Run;
 import org.atomiscope.trace.Trace;
 import org.atomiscope.trace.TraceException;
@@ -51,11 +50,7 @@ final class ReplayCommand implements Callable<Integer> {
                 out.println("  #" + e.step() + " " + e.agentName() + ": " + e.text() + (e.pos() != null ? "  (" + e.pos() + ")" : ""));
             }
         }
-        Machine last = Machine.initial(org.atomiscope.machine.Program.compile(trace.scenario(), trace.model()));
-        for (var c : trace.schedule()) {
-            last = last.take(c).machine();
-        }
-        out.println("outcome: " + Run.outcome(last, false));
+        out.println("outcome: " + Run.outcome(trace.replayToEnd(), false));
         out.println("replayed: " + trace.scenario().name() + " under " + trace.model().id() + ", " + trace.schedule().size()
             + " steps; all " + trace.events().size() + " events match the trace.");
         out.flush();

@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         if (trace != null) {
-            Trace t = Trace.of(program.source, program.model, r.schedule(), seen);
+            Trace t = Trace.of(program.source, program.model, r.schedule(), seen, r.last());
             if (!Traces.write(trace, traceFormat, t, out, err)) {
                 return ExitCode.CANNOT_WRITE;
             }

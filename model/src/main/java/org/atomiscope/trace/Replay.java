@@ -7,8 +7,6 @@ import org.atomiscope.machine.Event;
 import org.atomiscope.machine.Machine;
 import org.atomiscope.machine.Program;
 import org.atomiscope.machine.Step;
-import org.atomiscope.memory.MemoryModel;
-import org.atomiscope.scenario.ScenarioSource;
 
 /**
  * Re-executes a schedule from the start. A choice is identified by (kind, agent, option), so the
@@ -44,32 +42,7 @@ final class Replay {
         }
     }
 
-    /**
-     * The last replay's end, so that writing a trace just recorded or read does not run its schedule
-     * a third time (the outcome needs the final machine; 03-sharing-primes takes a second per run).
-     * Keyed by the identity of the schedule list a trace keeps, its scenario and its model. One
-     * immutable entry behind a volatile field: safe to share between threads.
-     */
-    private record End(List<Choice> schedule, ScenarioSource scenario, MemoryModel model, Machine machine) {}
-
-    private static volatile End last;
-
     static Result run(Program program, List<Choice> schedule) {
-        Result r = replay(program, schedule);
-        last = new End(r.schedule(), program.source, program.model, r.last());
-        return r;
-    }
-
-    /** The machine a trace's schedule ends in: remembered from the replay that made the trace, else replayed. */
-    static Machine end(Trace trace) {
-        End e = last;
-        if (e != null && e.schedule() == trace.schedule() && e.scenario() == trace.scenario() && e.model() == trace.model()) {
-            return e.machine();
-        }
-        return run(Program.compile(trace.scenario(), trace.model()), trace.schedule()).last();
-    }
-
-    private static Result replay(Program program, List<Choice> schedule) {
         Machine m = Machine.initial(program);
         List<Choice> taken = new ArrayList<>(schedule.size());
         List<Event> events = new ArrayList<>();

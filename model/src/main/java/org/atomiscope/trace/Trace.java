@@ -20,9 +20,12 @@ import org.atomiscope.stepper.Relations;
  * @param modelId {@link MemoryModel#id()}: "sc", "tso" or "relaxed"
  * @param arrows  reads-from, synchronizes-with and flush arrows between {@code events}, by index
  *                ({@link Relations#of})
+ * @param end     the machine the schedule ends in, when whoever made the trace had it (a run, a replay,
+ *                the stepper), else null: the outcome line needs it, and the primes run takes a second
+ *                to replay
  */
 public record Trace(ScenarioSource scenario, String modelId, List<Choice> schedule, List<Event> events,
-                    List<Relations.Arrow> arrows) {
+                    List<Relations.Arrow> arrows, Machine end) {
     /** The native format's version; readers refuse a newer one (docs/TRACES.md). */
     public static final int VERSION = 1;
 
@@ -44,12 +47,22 @@ public record Trace(ScenarioSource scenario, String modelId, List<Choice> schedu
      */
     public static Trace record(ScenarioSource source, MemoryModel model, List<Choice> schedule) {
         Replay.Result r = Replay.run(Program.compile(source, model), schedule);
-        return new Trace(source, model.id(), r.schedule(), r.events(), Relations.of(r.events()));
+        return new Trace(source, model.id(), r.schedule(), r.events(), Relations.of(r.events()), r.last());
     }
 
-    /** From events already collected (the app's History has them): {@code events} must be what {@code schedule} does. */
-    public static Trace of(ScenarioSource source, MemoryModel model, List<Choice> schedule, List<Event> events) {
-        return new Trace(source, model.id(), schedule, events, Relations.of(events));
+    /**
+     * From events already collected (the app's History has them): {@code events} must be what {@code schedule} does,
+     * and {@code end} the machine it ends in (or null if not at hand).
+     */
+    public static Trace of(ScenarioSource source, MemoryModel model, List<Choice> schedule, List<Event> events,
+                           Machine end) {
+        return new Trace(source, model.id(), schedule, events, Relations.of(events), end);
+    }
+
+    /** A trace whose end machine is not known (found again by replaying when needed). */
+    public Trace(ScenarioSource scenario, String modelId, List<Choice> schedule, List<Event> events,
+                 List<Relations.Arrow> arrows) {
+        this(scenario, modelId, schedule, events, arrows, null);
     }
 
     public MemoryModel model() {
@@ -57,13 +70,13 @@ public record Trace(ScenarioSource scenario, String modelId, List<Choice> schedu
     }
 
     /**
-     * The machine the schedule ends in (for the outcome and how the run ended): remembered from the
-     * replay that made this trace when it was the latest one ({@link #record}, {@link TraceFile#read}),
-     * else by running the schedule again.
+     * The machine the schedule ends in (for the outcome and how the run ended): {@link #end()} when
+     * known ({@link #record}, {@link TraceFile#read} and the callers of {@link #of} have it), else by
+     * running the schedule again.
      *
      * @throws IllegalArgumentException if a choice of the schedule is not enabled where it comes
      */
     public Machine replayToEnd() {
-        return Replay.end(this);
+        return end != null ? end : Replay.run(Program.compile(scenario, model()), schedule).last();
     }
 }

@@ -88,7 +88,8 @@ final class TraceReader {
                     + "\" but replaying the schedule gives \"" + actual + "\"" + EDITED);
             }
         }
-        return new Trace(program.source, model.id(), replay.schedule(), replay.events(), Relations.of(replay.events()));
+        return new Trace(program.source, model.id(), replay.schedule(), replay.events(), Relations.of(replay.events()),
+            replay.last());
     }
 
     private JsonNode json(String text) throws TraceException {

@@ -82,9 +82,11 @@ class TraceRoundTripTest {
         List<Event> seen = new ArrayList<>();
         Run.Result run = Run.run(Machine.initial(Program.compile(s, TsoModel.INSTANCE)), Scheduler.named("random", 7), 1000,
             seen::add);
-        Trace of = Trace.of(s, TsoModel.INSTANCE, run.schedule(), seen);
+        Trace of = Trace.of(s, TsoModel.INSTANCE, run.schedule(), seen, run.last());
+        Trace withoutEnd = Trace.of(s, TsoModel.INSTANCE, run.schedule(), seen, null);
         Trace recorded = Trace.record(s, TsoModel.INSTANCE, run.schedule());
-        assertThat(TraceTesting.write(TraceFormat.JSON, of)).isEqualTo(TraceTesting.write(TraceFormat.JSON, recorded));
+        assertThat(TraceTesting.write(TraceFormat.JSON, of)).isEqualTo(TraceTesting.write(TraceFormat.JSON, recorded))
+            .isEqualTo(TraceTesting.write(TraceFormat.JSON, withoutEnd));
         assertThat(of.model()).isSameAs(TsoModel.INSTANCE);
         assertThat(of.arrows()).isEqualTo(recorded.arrows()).isNotEmpty();
     }

@@ -112,7 +112,7 @@ public final class Exports {
         if (session.busy()) {
             throw new Refused("A long step is still being computed; export when it has landed.");
         }
-        Trace trace = Trace.of(session.scenario(), s.model(), s.history().schedule(), s.history().events());
+        Trace trace = Trace.of(session.scenario(), s.model(), s.history().schedule(), s.history().events(), s.machine());
         TraceFile.write(file, format, trace);
         return "Saved the trace (" + trace.schedule().size() + " steps, " + trace.events().size() + " events, "
             + s.model().displayName() + ") as " + file + ".";
