@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.atomiscope.machine.Event;
+import org.atomiscope.vm.builtins.AtomicsBuiltins;
 
 /**
  * What the main agent should not do in a browser: block in Atomics.wait (the host denies it and the
@@ -16,11 +17,6 @@ final class MainThread {
     /** Equal reads of one location in a row, with no other shared access by main between, that make a spin. */
     static final int SPIN_READS = 50;
 
-    /**
-     * The start of the warning the engine gives when it denies Atomics.wait on the main thread
-     * (AtomicsBuiltins): the TypeError may be caught, so the warning is what the run shows of it.
-     */
-    static final String DENIED_WAIT = "Atomics.wait is not allowed on the browser's main thread";
 
     /** Reads of a location in the current run of equal reads, and the most seen in a row. */
     private static final class Spin {
@@ -45,7 +41,7 @@ final class MainThread {
         if (e.agent() != 0) {
             return;
         }
-        if (e.kind() == Event.Kind.WARNING && e.text().startsWith(DENIED_WAIT)) {
+        if (e.kind() == Event.Kind.WARNING && e.text().startsWith(AtomicsBuiltins.DENIED_WAIT)) {
             deniedWaits.putIfAbsent(String.valueOf(e.pos()), e);
             return;
         }

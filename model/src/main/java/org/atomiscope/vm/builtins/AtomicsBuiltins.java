@@ -19,6 +19,12 @@ import org.atomiscope.vm.Suspend;
  * errors a student meets are the ones an engine would throw.
  */
 public final class AtomicsBuiltins {
+    /**
+     * The start of the warning a denied Atomics.wait gives (the TypeError may be caught, so the warning
+     * is what the run keeps of it); the main-thread analysis recognises it by this text.
+     */
+    public static final String DENIED_WAIT = "Atomics.wait is not allowed on the browser's main thread";
+
     private AtomicsBuiltins() {}
 
     public static void install(RealmBuilder rb) {
@@ -122,7 +128,7 @@ public final class AtomicsBuiltins {
         double timeout = Double.isNaN(q) ? Double.POSITIVE_INFINITY : Math.max(q, 0);
         if (!in.host.mayBlock()) {
             // The TypeError may be caught; the warning is what the run keeps of the denied wait (analysis reads it).
-            in.host.warn(in.currentPos(), "Atomics.wait is not allowed on the browser's main thread: it throws a TypeError");
+            in.host.warn(in.currentPos(), DENIED_WAIT + ": it throws a TypeError");
             throw in.typeError("Atomics.wait cannot be called on the " + in.host.agentName() + " agent: a browser's main "
                 + "thread may not block (use a worker, or Atomics.waitAsync in real code)");
         }
