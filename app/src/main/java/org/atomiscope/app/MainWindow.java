@@ -532,8 +532,7 @@ public final class MainWindow {
             return;
         }
         runner.pause();
-        session.modelProperty().set(m);
-        session.replayLive(p.witness());
+        session.replayLive(m, p.witness());
         tell("Replaying the schedule that shows it: " + p.witness().size() + " steps under " + m.displayName() + ".");
     }
 

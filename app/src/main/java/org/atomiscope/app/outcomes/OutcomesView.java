@@ -175,8 +175,7 @@ public final class OutcomesView {
         if (found == null) {
             return;
         }
-        session.modelProperty().set(model);
-        session.replayLive(found.witness());
+        session.replayLive(model, found.witness());
     }
 
     /** The explorer's state limit per model (tests lower it to see an incomplete exploration). */

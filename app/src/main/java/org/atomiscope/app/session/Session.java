@@ -520,6 +520,12 @@ public final class Session {
         }
     }
 
+    /** Switches to a model and replays a schedule found under it (an outcome's or a finding's witness). */
+    public void replayLive(MemoryModel under, List<Choice> schedule) {
+        model.set(under);
+        replayLive(schedule);
+    }
+
     public int replay(List<Choice> schedule) {
         rebuild(false);
         if (primary() == null) {
