@@ -1,8 +1,9 @@
 /**
  * @title The lost update: ia[112]++ from two agents
- * @topic Read-modify-write
+ * @topic Atomicity
  * @host browser
  * @observe ia[112]
+ * @goal "final: ia[112]=5"
  * @expect "final: ia[112]=6"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "final: ia[112]=5"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "final: ia[112]=2"  sc: sometimes  tso: sometimes  relaxed: sometimes
@@ -11,6 +12,9 @@
  * Two agents share a counter at `ia[112]` and each increments it `N = 3` times
  * with the obvious `ia[112]++`. Six increments, so the counter should end at 6.
  * The outcome's `final:` part shows what it really ends at.
+ *
+ * **Challenge.** Schedule the agents by hand so that one increment is lost and
+ * the counter ends at 5.
  *
  * **Try it.** Step agent `a` once: it *reads* `ia[112]`. Now step `b` through a
  * whole increment, then let `a` write: `a` writes back its old value plus one

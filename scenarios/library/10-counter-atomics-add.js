@@ -1,6 +1,6 @@
 /**
  * @title No lost updates with Atomics.add
- * @topic Read-modify-write
+ * @topic Atomicity
  * @host browser
  * @observe ia[112]
  * @expect "final: ia[112]=6"  sc: always  tso: always  relaxed: always

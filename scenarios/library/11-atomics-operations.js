@@ -1,6 +1,6 @@
 /**
  * @title The Atomics operations, one by one
- * @topic Read-modify-write
+ * @topic Atomicity
  * @host browser
  * @expect "main: 5 | 7 | 7 | 9 | 9 | 12 | 15 | 10 | 2 | 7 | 4 | 300 44 | 44 38 | true | RangeError | TypeError"
  *         sc: always  tso: always  relaxed: always

@@ -1,6 +1,6 @@
 /**
  * @title Hello, shared memory: the book's first example
- * @topic Getting started
+ * @topic Sharing memory
  * @host browser
  * @expect "main: now 0 | later 2 | prop undefined; worker: updated in worker"
  *         sc: sometimes  tso: sometimes  relaxed: sometimes

@@ -1,6 +1,6 @@
 /**
  * @title Hi, ho: a worker and its creator exchange messages
- * @topic Getting started
+ * @topic Sharing memory
  * @host browser
  * @expect "main: ho; myworker: hi"  sc: always  tso: always  relaxed: always
  *

@@ -1,6 +1,6 @@
 /**
  * @title Sharing an array of 100,000 primes
- * @topic Getting started
+ * @topic Sharing memory
  * @host browser
  * @max-steps 250000
  * @expect "worker: 163"  sc: always  tso: always  relaxed: always

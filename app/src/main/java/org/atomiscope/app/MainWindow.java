@@ -73,6 +73,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class MainWindow {
     static final String TITLE = "Atomiscope";
+    /** What the window opens on a first start, with nothing to restore. */
+    static final String FIRST_SCENARIO = "19-reordering-123456-191";
+    /** The model the user chose last (toolbar, menu, a trace); what a scenario without a challenge opens under. */
+    private MemoryModel chosenModel;
+    /** Set while a challenge opens under its own model, which is then not remembered as the user's choice. */
+    private boolean openingChallenge;
 
     private final Session session = new Session();
     private final Settings settings;
@@ -111,7 +117,13 @@ public final class MainWindow {
         session.appearance().darkProperty().set("dark".equals(settings.theme()));
         AtomiscopeApp.applyTheme("dark".equals(settings.theme()));
         settings.model().flatMap(Models::byId).ifPresent(session.modelProperty()::set);
-        session.modelProperty().addListener((o, a, m) -> settings.setModel(m.id()));
+        chosenModel = session.modelProperty().get();
+        session.modelProperty().addListener((o, a, m) -> {
+            if (!openingChallenge) { // a challenge's model is its own, not the user's choice
+                chosenModel = m;
+                settings.setModel(m.id());
+            }
+        });
         session.appearance().fontSizeProperty().set(settings.fontSize());
         build();
     }
@@ -260,6 +272,7 @@ public final class MainWindow {
             session.reset();
         });
         add("Run", "Explore all outcomes", "Ctrl+E", this::explore);
+        add("Run", "Hint (challenges)", "Ctrl+H", () -> notes.challenge().askForHint());
         add("View", "Edit mode", "F2", () -> editToggle.setSelected(!editToggle.isSelected()));
         add("View", "Side by side with SC", "Ctrl+B", () -> session.sideBySideProperty().set(!session.sideBySideProperty().get()));
         for (int i = 0; i < Models.ALL.size(); i++) {
@@ -471,11 +484,10 @@ public final class MainWindow {
         ScenarioSource s = trace.scenario();
         ScenarioSource located = new ScenarioSource(s.name(), s.mainFile(), s.files(), s.header(), file.toString());
         runner.pause();
-        session.modelProperty().set(trace.model());
-        // The trace is what runs, never a draft left from editing it earlier.
+        // The trace is what runs, never a draft left from editing it earlier, under the trace's model.
         editor.load(located);
         editor.discardDrafts();
-        open(located);
+        open(located, trace.model());
         int took = session.replay(trace.schedule());
         session.moveTo(0);
         tell("Opened the trace " + file.getFileName() + ": " + took + " steps under " + trace.model().shortName()
@@ -538,6 +550,11 @@ public final class MainWindow {
 
     /** Opens a scenario (from the library, a file, a drop, or the last session). */
     public void open(ScenarioSource source) {
+        open(source, null);
+    }
+
+    /** Opens a scenario under {@code under}; null: a challenge's own model, else the model the user chose. */
+    private void open(ScenarioSource source, MemoryModel under) {
         runner.pause();
         quietly = true;
         editToggle.setSelected(false);
@@ -546,7 +563,13 @@ public final class MainWindow {
         editor.load(source);
         boolean draft = editor.dirtyProperty().get();
         boolean draftRuns = draft && editor.check().isEmpty();
-        session.open(draftRuns ? editor.edited() : source);
+        ScenarioSource runs = draftRuns ? editor.edited() : source;
+        openingChallenge = under == null && !runs.header().goals().isEmpty();
+        try {
+            session.open(runs, under != null ? under : modelFor(runs));
+        } finally {
+            openingChallenge = false;
+        }
         libraryPane.select(source.name());
         settings.setLastScenario(source.location());
         settings.save(); // the recent list and last scenario survive even a crash
@@ -603,6 +626,17 @@ public final class MainWindow {
         }
         session.open(edited);
         tell(editor.dirtyProperty().get() ? "Running your version from the start." : "Running the scenario from the start.");
+    }
+
+    /**
+     * A challenge opens under the model its goals are played in; anything else under the model the
+     * user chose last (a challenge's model does not stick to the scenarios opened after it).
+     */
+    private MemoryModel modelFor(ScenarioSource source) {
+        if (source.header().goals().isEmpty()) {
+            return chosenModel;
+        }
+        return Models.byId(source.header().model()).orElse(chosenModel);
     }
 
     private void goTo(Pos pos) {
@@ -706,7 +740,7 @@ public final class MainWindow {
         }
         Optional<ScenarioSource> source = last.filter(l -> !FileOpening.isTrace(l)).flatMap(opening::read);
         if (source.isEmpty()) {
-            source = library.list().stream().filter(s -> s.name().startsWith("06")).findFirst();
+            source = library.named(FIRST_SCENARIO); // the course's showcase: 123456 with 191
         }
         source.ifPresent(this::open);
     }

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static final String MP = "06-reordering-123456-191";
+    private static final String MP = "19-reordering-123456-191";
 
     @TempDir
     static Path home;
@@ -105,7 +105,7 @@ class MainWindowTest {
 
         assertThat(session().position()).isEqualTo(before - 1);
         assertThat(onFx(() -> window.console().lines())).doesNotContain("reader: 123456 191");
-        assertThat(window.code().markedLine("reader")).isEqualTo(36);
+        assertThat(window.code().markedLine("reader")).isEqualTo(42);
         assertThat(window.code().status("reader")).startsWith("next: read ia[42]");
         assertThat(session().primary().machine().choices()).extracting(Choice::label)
             .anyMatch(l -> l.contains("→ 191")).anyMatch(l -> l.contains("→ 314159"));

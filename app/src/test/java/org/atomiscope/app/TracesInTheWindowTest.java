@@ -45,7 +45,7 @@ class TracesInTheWindowTest {
     void start(Stage stage) throws Exception {
         window = new MainWindow(ScenarioLibrary.fromClasspath(), Settings.load(Files.createTempDirectory(home, "settings")));
         window.showIn(stage, 1400, 900);
-        window.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        window.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
     }
 
     private Session session() {
@@ -84,7 +84,7 @@ class TracesInTheWindowTest {
             window.openLocation(file.toString());
         });
 
-        assertThat(session().scenario().name()).isEqualTo("06-reordering-123456-191");
+        assertThat(session().scenario().name()).isEqualTo("19-reordering-123456-191");
         assertThat(session().primary().model()).isEqualTo(RelaxedModel.INSTANCE);
         assertThat(session().position()).isZero();
         assertThat(session().length()).isEqualTo(steps);
@@ -106,7 +106,7 @@ class TracesInTheWindowTest {
         robot.interact(() -> window.openLocation(file.toString()));
 
         assertThat(status(robot)).contains("t.json").contains("not valid JSON");
-        assertThat(session().scenario().name()).isEqualTo("06-reordering-123456-191");
+        assertThat(session().scenario().name()).isEqualTo("19-reordering-123456-191");
         assertThat(session().position()).isEqualTo(before);
 
         Files.writeString(file, text.replaceFirst("\"version\": 1", "\"version\": 99"));

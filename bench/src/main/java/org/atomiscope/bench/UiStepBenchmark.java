@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class UiStepBenchmark {
-    @Param({"06-reordering-123456-191", "03-sharing-primes", "23-litmus-mp-plain"})
+    @Param({"19-reordering-123456-191", "03-sharing-primes", "53-litmus-mp-plain"})
     public String scenario;
 
     /** The bottom tab shown while stepping ({@code -p tab=heatmap}: the heatmap follows each step instead). */

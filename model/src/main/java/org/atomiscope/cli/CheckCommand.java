@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.atomiscope.explore.Explorer;
+import org.atomiscope.explore.GoalSearch;
 import org.atomiscope.lang.ScenarioSyntaxError;
 import org.atomiscope.machine.Program;
 import org.atomiscope.memory.MemoryModel;
 import org.atomiscope.memory.Models;
 import org.atomiscope.scenario.Expectation;
+import org.atomiscope.scenario.Goal;
 import org.atomiscope.scenario.ScenarioHeader;
 import org.atomiscope.scenario.ScenarioLibrary;
 import org.atomiscope.scenario.ScenarioLoadException;
@@ -30,10 +32,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code atomiscope check}: explores every scenario under every model its {@code @expect} lines name
- * and checks each verdict. Ends with {@code N passed, M failed}; exit status 1 on any failure.
+ * and checks each verdict, and checks that every {@code @goal} can be reached under the scenario's
+ * {@code @model}. Ends with {@code N passed, M failed (K scenarios)}; exit status 1 on any failure.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Checks every @expect line of scenarios by exploring them under the models they name.",
+        description = {"Checks every @expect line of scenarios by exploring them under the models they name,",
+            "and that every @goal can be reached under the scenario's @model."},
         footer = ExitCode.HELP)
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -86,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("FAIL  " + s.name() + ": " + x.getMessage());
                 continue;
             }
-            if (s.header().expects().isEmpty()) {
+            if (s.header().expects().isEmpty() && s.header().goals().isEmpty()) {
                 withoutExpect++;
             }
             Map<String, Explorer.Result> explored = new HashMap<>();
@@ -119,15 +123,37 @@ final class CheckCommand implements Callable<Integer> {
                         }
                         continue;
                     }
-                    if (problem == null) {
+                    if (report(out, line, problem, found)) {
                         passed++;
-                        if (!quiet) {
-                            out.println("ok    " + line + "  (" + found + ")");
-                        }
                     } else {
                         failed++;
-                        out.println("FAIL  " + line + ": " + problem);
                     }
+                }
+            }
+            for (Goal g : s.header().goals()) {
+                String model = s.header().model();
+                String line = s.name() + "  goal \"" + g.text() + "\"  " + model + ": reachable";
+                String problem;
+                String found = "";
+                try {
+                    Explorer.Result r = explored.computeIfAbsent(model, id -> explore(s, id));
+                    GoalSearch.Answer a = GoalSearch.in(r, g);
+                    if (a.status() == GoalSearch.Status.REACHABLE) {
+                        int steps = a.path().size();
+                        found = "witness of " + steps + " step" + (steps == 1 ? "" : "s");
+                        problem = null;
+                    } else {
+                        problem = !r.complete() ? "exploration " + r.stopReason()
+                            : "no schedule reaches it among " + r.outcomes().size() + " outcome"
+                                + (r.outcomes().size() == 1 ? "" : "s");
+                    }
+                } catch (ScenarioSyntaxError x) {
+                    problem = x.getMessage();
+                }
+                if (report(out, line, problem, found)) {
+                    passed++;
+                } else {
+                    failed++;
                 }
             }
         }
@@ -135,11 +161,25 @@ final class CheckCommand implements Callable<Integer> {
             out.println(gaps + " known gap" + (gaps == 1 ? "" : "s") + " (see @known-gap in the scenarios named above)");
         }
         if (withoutExpect > 0) {
-            out.println(withoutExpect + " scenario" + (withoutExpect == 1 ? " has" : "s have") + " no @expect lines to check");
+            out.println(withoutExpect + " scenario" + (withoutExpect == 1 ? " has" : "s have")
+                    + " no @expect or @goal lines to check");
         }
-        out.println(passed + " passed, " + failed + " failed");
+        out.println(passed + " passed, " + failed + " failed (" + sources.size() + " scenario"
+                + (sources.size() == 1 ? "" : "s") + ")");
         out.flush();
         return failed == 0 ? ExitCode.COMPLETED : ExitCode.AGENT_THREW;
+    }
+
+    /** Prints one checked line; true when it passed ({@code problem} is null). */
+    private boolean report(PrintWriter out, String line, String problem, String found) {
+        if (problem != null) {
+            out.println("FAIL  " + line + ": " + problem);
+            return false;
+        }
+        if (!quiet) {
+            out.println("ok    " + line + "  (" + found + ")");
+        }
+        return true;
     }
 
     private static ScenarioHeader.KnownGap gap(ScenarioSource s, String model, String outcome) {

@@ -60,11 +60,19 @@ public final class Explorer {
     private Explorer() {}
 
     public static Result explore(Program program, long maxStates, Progress progress) {
-        return new Explorer().run(program, maxStates, progress);
+        return new Explorer().run(Machine.initial(program), maxStates, progress);
     }
 
-    private Result run(Program program, long maxStates, Progress progress) {
-        Machine start = Machine.initial(program);
+    /**
+     * Explores every execution that continues from {@code start}, a state some steps into a run: the
+     * outcomes reachable from there, each witness a schedule that starts at {@code start}.
+     */
+    public static Result exploreFrom(Machine start, long maxStates, Progress progress) {
+        return new Explorer().run(start, maxStates, progress);
+    }
+
+    private Result run(Machine start, long maxStates, Progress progress) {
+        Program program = start.program();
         add(start, -1, null);
         ArrayDeque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(0, start.choices()));

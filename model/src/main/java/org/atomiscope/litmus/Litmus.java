@@ -153,8 +153,8 @@ public final class Litmus {
     }
 
     /**
-     * A herd-style test name: {@code 23-litmus-mp-plain} becomes {@code MP+plain},
-     * {@code 32-litmus-2plus2w-plain} {@code 2+2W+plain}, {@code 35-litmus-corr-plain} {@code CoRR+plain};
+     * A herd-style test name: {@code 53-litmus-mp-plain} becomes {@code MP+plain},
+     * {@code 62-litmus-2plus2w-plain} {@code 2+2W+plain}, {@code 65-litmus-corr-plain} {@code CoRR+plain};
      * other scenarios keep their name without the course number.
      */
     static String testName(String scenario) {

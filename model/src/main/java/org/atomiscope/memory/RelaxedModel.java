@@ -346,11 +346,14 @@ public final class RelaxedModel implements MemoryModel {
         /** Why a read may see this: it is the newest write, or a stale one and why the newer is not visible. */
         private String reason(Option o, Write newest, int reader, ElementType type, IntFunction<String> names) {
             Write src = o.sources()[0];
-            boolean single = Arrays.stream(o.sources()).allMatch(w -> w == src);
+            // The initial contents count as one write, however many pieces they are kept in.
+            boolean single = Arrays.stream(o.sources()).allMatch(w -> w == src || w.isInit() && src.isInit());
             if (!single) {
-                return "torn: bytes from different writes";
+                // Only a Float64 read tears here; an integer read whose bytes differ in source is mixed-size.
+                return type == ElementType.FLOAT64 ? "torn: bytes from different writes"
+                    : "mixed: its bytes come from different writes";
             }
-            if (src == newest) {
+            if (src == newest || src.isInit() && newest.isInit()) {
                 return src.isInit() ? "the initial value" : "the newest write";
             }
             String writer = newest.isInit() ? "the initial contents" : names.apply(newest.agent());

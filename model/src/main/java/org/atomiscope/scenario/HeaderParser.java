@@ -32,10 +32,10 @@ import org.atomiscope.lang.ScenarioSyntaxError;
  */
 public final class HeaderParser {
     static final List<String> TAGS =
-            List.of("title", "topic", "host", "workers", "isolated", "observe", "expect", "goal", "max-steps",
-                    "known-gap");
+            List.of("title", "topic", "host", "model", "workers", "isolated", "observe", "expect", "goal",
+                    "max-steps", "known-gap");
     /** Tags that may appear once; the others accumulate. */
-    private static final Set<String> SINGLE = Set.of("title", "topic", "host", "workers", "isolated", "max-steps");
+    private static final Set<String> SINGLE = Set.of("title", "topic", "host", "model", "workers", "isolated", "max-steps");
     private static final Pattern TAG = Pattern.compile("@(\\S*)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][\\w-]*");
     /** A line that looks like it continues an @expect: {@code model: verdict}. */
@@ -55,7 +55,8 @@ public final class HeaderParser {
     private boolean isolated = true;
     private final List<String> observe = new ArrayList<>();
     private final List<Expectation> expects = new ArrayList<>();
-    private final List<String> goals = new ArrayList<>();
+    private final List<Goal> goals = new ArrayList<>();
+    private String model = ScenarioHeader.DEFAULT_MODEL;
     private final List<ScenarioHeader.KnownGap> gaps = new ArrayList<>();
     private OptionalInt maxSteps = OptionalInt.empty();
     private final Set<String> seen = new HashSet<>();
@@ -103,7 +104,7 @@ public final class HeaderParser {
             notes.remove(notes.size() - 1);
         }
         return new ScenarioHeader(title != null ? title : ScenarioHeader.titleFromFileName(file),
-                topic != null ? topic : ScenarioHeader.DEFAULT_TOPIC, host, workerLimit, isolated,
+                topic != null ? topic : ScenarioHeader.DEFAULT_TOPIC, host, model, workerLimit, isolated,
                 observe, expects, goals, maxSteps, String.join("\n", notes), pos(close + 2), close + 2, gaps);
     }
 
@@ -156,8 +157,8 @@ public final class HeaderParser {
         m.lookingAt();
         String tag = m.group(1);
         if (!TAGS.contains(tag)) {
-            throw error(offset, "Unknown tag @" + tag + ": the tags are @title, @topic, @host, @workers, @isolated, "
-                    + "@observe, @expect, @goal, @max-steps and @known-gap.");
+            throw error(offset, "Unknown tag @" + tag + ": the tags are @title, @topic, @host, @model, @workers, "
+                    + "@isolated, @observe, @expect, @goal, @max-steps and @known-gap.");
         }
         if (SINGLE.contains(tag) && !seen.add(tag)) {
             throw error(offset, "The header has @" + tag + " twice; keep one.");
@@ -170,6 +171,13 @@ public final class HeaderParser {
             case "topic" -> topic = required(tag, value, offset, "@topic Reordering");
             case "host" -> host = HostKind.parse(value).orElseThrow(() -> error(valueOffset,
                     "Unknown host '" + value + "': write @host browser or @host node."));
+            case "model" -> {
+                if (!Expectation.MODELS.contains(value)) {
+                    throw error(valueOffset, "Unknown memory model '" + value + "': write @model sc, @model tso or "
+                            + "@model relaxed.");
+                }
+                model = value;
+            }
             case "workers" -> workerLimit = OptionalInt.of(number(value, 0, valueOffset,
                     "@workers takes the number of workers that may start, as in @workers 20"));
             case "isolated" -> isolated = switch (value) {
@@ -280,7 +288,7 @@ public final class HeaderParser {
     private void readGoal(String text, int from, int tagOffset) {
         String rest = text.substring(from).strip();
         if (rest.equals(ScenarioHeader.GOAL_DEADLOCK)) {
-            goals.add(ScenarioHeader.GOAL_DEADLOCK);
+            goals.add(Goal.of(ScenarioHeader.GOAL_DEADLOCK, pos(tagOffset)));
             return;
         }
         if (rest.isEmpty() || text.charAt(from) != '"') {
@@ -293,13 +301,10 @@ public final class HeaderParser {
         }
         String goal = unescape(text.substring(from + 1, end));
         try {
-            if (Outcome.parse(goal).parts().isEmpty()) {
-                throw new IllegalArgumentException("The goal is empty: name at least one part, as in \"reader: 1\".");
-            }
+            goals.add(Goal.of(goal, pos(tagOffset)));
         } catch (IllegalArgumentException e) {
             throw error(tagOffset + from + 1, e.getMessage());
         }
-        goals.add(goal);
     }
 
     /** The index of the quote that closes the one at {@code open}; {@code \"} does not close. */

@@ -44,7 +44,7 @@ class AnalysisLibraryTest {
 
     @Test
     void plainMessagePassingRacesOnTheFlagAndTheData() {
-        ScenarioAnalysis.Report r = Analyzed.library("23-litmus-mp-plain");
+        ScenarioAnalysis.Report r = Analyzed.library("53-litmus-mp-plain");
 
         List<Finding> races = of(r, Kind.DATA_RACE);
         assertThat(races).anySatisfy(f -> assertThat(on(f, "y[0]")).isTrue());
@@ -59,10 +59,10 @@ class AnalysisLibraryTest {
 
     @Test
     void atomicMessagePassingAndTheAtomicFlagDoNotRace() {
-        assertThat(of(Analyzed.library("24-litmus-mp-atomics"), Kind.DATA_RACE)).isEmpty();
+        assertThat(of(Analyzed.library("54-litmus-mp-atomics"), Kind.DATA_RACE)).isEmpty();
         // The writer publishes the plain ia[42] with an atomic store to ia[37]; the reader reads it only
         // after its atomic load has seen the store: synchronizes-with orders the two plain accesses.
-        ScenarioAnalysis.Report fixed = Analyzed.library("07-reordering-fixed-atomic-flag");
+        ScenarioAnalysis.Report fixed = Analyzed.library("20-reordering-fixed-atomic-flag");
         assertThat(fixed.findings()).isEmpty();
         assertThat(fixed.raceFree()).isTrue();
     }
@@ -71,7 +71,7 @@ class AnalysisLibraryTest {
     void mixedMessagePassingRacesOnTheDataOnlyNotOnTheAtomicFlag() {
         // When t2's Atomics.load of y sees 0, its plain read of x is unordered with t1's plain write:
         // a race on x. y is accessed only with Atomics of the same range, which never race.
-        ScenarioAnalysis.Report r = Analyzed.library("25-litmus-mp-mixed");
+        ScenarioAnalysis.Report r = Analyzed.library("55-litmus-mp-mixed");
 
         List<Finding> races = of(r, Kind.DATA_RACE);
         assertThat(races).isNotEmpty().allSatisfy(f -> {
@@ -82,7 +82,7 @@ class AnalysisLibraryTest {
 
     @Test
     void twoLocksInOppositeOrdersDeadlockAndTheWitnessShowsIt() {
-        ScenarioSource s = Analyzed.LIBRARY.find("14-two-locks-deadlock");
+        ScenarioSource s = Analyzed.LIBRARY.find("39-two-locks-deadlock");
         var explored = Analyzed.explore(s, Models.ALL);
         for (Explorer.Result e : explored.values()) {
             assertThat(e.complete()).isTrue();
@@ -108,7 +108,7 @@ class AnalysisLibraryTest {
 
     @Test
     void aWorkerTheLimitNeverStartsIsNamedInTheDeadlock() {
-        ScenarioAnalysis.Report r = Analyzed.library("13-worker-limit-deadlock");
+        ScenarioAnalysis.Report r = Analyzed.library("37-worker-limit-deadlock");
 
         Finding d = of(r, Kind.DEADLOCK).get(0);
         assertThat(d.sites()).extracting(Site::agentName).containsExactly("waiter1", "waiter2", "waker");
@@ -119,7 +119,7 @@ class AnalysisLibraryTest {
 
     @Test
     void theMainThreadsDeniedWaitIsFoundAlthoughTheTypeErrorIsCaught() {
-        ScenarioAnalysis.Report r = Analyzed.library("12-main-thread-may-not-wait");
+        ScenarioAnalysis.Report r = Analyzed.library("25-main-thread-may-not-wait");
 
         List<Finding> waits = of(r, Kind.MAIN_THREAD_WAIT);
         assertThat(waits).hasSize(1);

@@ -52,7 +52,7 @@ class CliTest {
         Ran r = cli("list");
         assertThat(r.status()).isZero();
         int size = org.atomiscope.scenario.ScenarioLibrary.fromClasspath().size();
-        assertThat(r.out()).contains("Getting started", "  01-book-hello-shared-memory", "Litmus tests", size + " scenarios.");
+        assertThat(r.out()).contains("Sharing memory", "  01-book-hello-shared-memory", "Litmus tests", size + " scenarios.");
     }
 
     @Test
@@ -115,7 +115,7 @@ class CliTest {
 
     @Test
     void aDeadlockEndsWithStatus4() {
-        Ran r = cli("run", "13-worker-limit-deadlock");
+        Ran r = cli("run", "37-worker-limit-deadlock");
         assertThat(r.status()).isEqualTo(ExitCode.DEADLOCK);
         assertThat(r.out()).contains("ended: deadlock.");
     }

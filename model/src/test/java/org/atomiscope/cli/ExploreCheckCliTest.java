@@ -22,6 +22,7 @@ import org.atomiscope.scenario.Expectation;
 import org.atomiscope.scenario.ScenarioHeader;
 import org.atomiscope.scenario.ScenarioLibrary;
 import org.atomiscope.scenario.ScenarioSource;
+import org.atomiscope.scenario.ShippedLibraryTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,10 +45,12 @@ class ExploreCheckCliTest {
     // ------------------------------------------------------------------ check
 
     @Test
-    void checkPassesEveryExpectationOfTheLibraryExceptTheOneKnownGap() {
+    void checkOfTheScenariosFolderPassesEveryExpectationAndGoalExceptTheOneKnownGap() {
         int pairs = 0;
+        int goals = 0;
         List<String> gaps = new ArrayList<>();
-        for (ScenarioSource s : ScenarioLibrary.fromClasspath().list()) {
+        for (ScenarioSource s : ScenarioLibrary.fromDirectory(Path.of("..", "scenarios", "library")).list()) {
+            goals += s.header().goals().size();
             for (Expectation e : s.header().expects()) {
                 for (String model : e.verdicts().keySet()) {
                     pairs++;
@@ -59,17 +62,20 @@ class ExploreCheckCliTest {
                 }
             }
         }
-        assertThat(gaps).containsExactly("26-litmus-lb-plain relaxed t1: 1; t2: 1");
+        assertThat(gaps).containsExactly("56-litmus-lb-plain relaxed t1: 1; t2: 1");
 
-        CliTest.Ran r = cli("check", "-q");
+        // As a teacher would run it from a checkout: the folder, not the packaged copy.
+        CliTest.Ran r = cli("check", "-q", Path.of("..", "scenarios").toString());
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(r.err()).isEmpty();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(lines.size() - 1)).isEqualTo((pairs - gaps.size()) + " passed, 0 failed");
+        assertThat(goals).isGreaterThanOrEqualTo(8);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo((pairs - gaps.size() + goals) + " passed, 0 failed ("
+            + ShippedLibraryTest.SHIPPED + " scenarios)");
         // Quiet: only the gap, the gap count and the summary.
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("gap   26-litmus-lb-plain  \"t1: 1; t2: 1\"  relaxed: sometimes: known gap: ");
+        assertThat(lines.get(0)).startsWith("gap   56-litmus-lb-plain  \"t1: 1; t2: 1\"  relaxed: sometimes: known gap: ");
         assertThat(lines.get(1)).isEqualTo("1 known gap (see @known-gap in the scenarios named above)");
     }
 
@@ -100,7 +106,7 @@ class ExploreCheckCliTest {
             "FAIL  misjudged  \"t2: 1 0\"  relaxed: sometimes: holds now, but the header calls it a known gap (pretends the "
                 + "model cannot show it): remove the @known-gap line",
             "FAIL  misjudged  \"t2: 1 1\"  sc: always: expected always but found 1 of 3 outcomes matching",
-            "1 passed, 2 failed");
+            "1 passed, 2 failed (1 scenario)");
     }
 
     @Test
@@ -116,7 +122,36 @@ class ExploreCheckCliTest {
             "ok    a  \"main: 1\"  sc: always  (1 of 1 outcome)",
             "ok    a  \"main: 1\"  tso: always  (1 of 1 outcome)",
             "ok    b  \"main: 2\"  relaxed: always  (1 of 1 outcome)",
-            "3 passed, 0 failed");
+            "3 passed, 0 failed (2 scenarios)");
+    }
+
+    @Test
+    void checkVerifiesEachGoalUnderTheScenariosModel() throws Exception {
+        // SB: both reads 0 needs a store buffer, so TSO reaches it and SC cannot.
+        String sb = """
+            /**
+             * @model %s
+             * @goal "t1: 0; t2: 0"
+             * @goal deadlock
+             */
+            const sab = new SharedArrayBuffer(8);
+            const x = new Int32Array(sab, 0, 1);
+            const y = new Int32Array(sab, 4, 1);
+            agent('t1', () => { x[0] = 1; console.log(y[0]); });
+            agent('t2', () => { y[0] = 1; console.log(x[0]); });
+            """;
+        Files.writeString(dir.resolve("tso.js"), sb.formatted("tso"));
+        Files.writeString(dir.resolve("sc.js"), sb.formatted("sc"));
+
+        CliTest.Ran r = cli("check", dir.toString());
+
+        assertThat(r.status()).isEqualTo(ExitCode.AGENT_THREW);
+        assertThat(r.out().lines().toList()).containsExactly(
+            "FAIL  sc  goal \"t1: 0; t2: 0\"  sc: reachable: no schedule reaches it among 3 outcomes",
+            "FAIL  sc  goal \"deadlock\"  sc: reachable: no schedule reaches it among 3 outcomes",
+            "ok    tso  goal \"t1: 0; t2: 0\"  tso: reachable  (witness of 9 steps)",
+            "FAIL  tso  goal \"deadlock\"  tso: reachable: no schedule reaches it among 4 outcomes",
+            "1 passed, 3 failed (2 scenarios)");
     }
 
     // ------------------------------------------------------------------ explore: the table
@@ -154,15 +189,15 @@ class ExploreCheckCliTest {
 
     @Test
     void exploreTheReorderingScenarioUnderAllModels() {
-        CliTest.Ran r = cli("explore", "06-reordering-123456-191", "--model", "all");
+        CliTest.Ran r = cli("explore", "19-reordering-123456-191", "--model", "all");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
-        assertThat(r.out()).startsWith("Outcomes of 06-reordering-123456-191 (sc, tso, relaxed): terminal states reaching each "
+        assertThat(r.out()).startsWith("Outcomes of 19-reordering-123456-191 (sc, tso, relaxed): terminal states reaching each "
             + "outcome, or never" + NL);
         Map<String, List<String>> rows = rows(r.out(), 3);
         assertThat(rows.keySet()).containsExactlyInAnyOrder("reader: 123456 314159", "reader: 163 314159", "reader: 163 191",
             "reader: 123456 191");
-        List<Explorer.Result> results = Models.ALL.stream().map(m -> explore("06-reordering-123456-191", m)).toList();
+        List<Explorer.Result> results = Models.ALL.stream().map(m -> explore("19-reordering-123456-191", m)).toList();
         rows.forEach((outcome, cells) -> {
             for (int i = 0; i < 3; i++) {
                 assertThat(cells.get(i)).as(outcome + " under " + Models.ALL.get(i).id()).isEqualTo(cell(results.get(i), outcome));
@@ -178,7 +213,7 @@ class ExploreCheckCliTest {
 
     @Test
     void theWitnessOfTheWeakOutcomeExistsOnlyUnderRelaxed() {
-        CliTest.Ran r = cli("explore", "06-reordering-123456-191", "--model", "all", "--witness", "reader: 123456 191");
+        CliTest.Ran r = cli("explore", "19-reordering-123456-191", "--model", "all", "--witness", "reader: 123456 191");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(r.out()).contains(NL + "No execution under sc reaches an outcome with \"reader: 123456 191\" (each part names an agent's whole output, as in the table)." + NL)
@@ -192,7 +227,7 @@ class ExploreCheckCliTest {
             assertThat(m.matches()).as(steps.get(i)).isTrue();
             assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 1);
         }
-        Explorer.Found found = explore("06-reordering-123456-191", ModelRuns.RELAXED).find("reader: 123456 191");
+        Explorer.Found found = explore("19-reordering-123456-191", ModelRuns.RELAXED).find("reader: 123456 191");
         assertThat(steps).hasSize(found.witness().size());
         for (int i = 0; i < steps.size(); i++) {
             assertThat(steps.get(i)).contains(found.witness().get(i).label());
@@ -204,7 +239,7 @@ class ExploreCheckCliTest {
 
     @Test
     void replayingTheRelaxedWitnessReachesTheWeakOutcome() {
-        Program p = ModelRuns.library("06-reordering-123456-191", ModelRuns.RELAXED);
+        Program p = ModelRuns.library("19-reordering-123456-191", ModelRuns.RELAXED);
         Explorer.Found found = Explorer.explore(p, Explorer.DEFAULT_MAX_STATES, null).find("reader: 123456 191");
         assertThat(found).isNotNull();
 
@@ -222,7 +257,7 @@ class ExploreCheckCliTest {
 
     @Test
     void theAtomicFlagForbidsTheWeakOutcomeUnderEveryModel() {
-        CliTest.Ran r = cli("explore", "07-reordering-fixed-atomic-flag", "--witness", "reader: 123456 | 191");
+        CliTest.Ran r = cli("explore", "20-reordering-fixed-atomic-flag", "--witness", "reader: 123456 | 191");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         Map<String, List<String>> rows = rows(r.out(), 3);
@@ -236,15 +271,15 @@ class ExploreCheckCliTest {
 
     @Test
     void jsonOutputMatchesTheExplorer() throws Exception {
-        CliTest.Ran r = cli("explore", "06-reordering-123456-191", "--json");
+        CliTest.Ran r = cli("explore", "19-reordering-123456-191", "--json");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(root.get("scenario").asText()).isEqualTo("06-reordering-123456-191");
+        assertThat(root.get("scenario").asText()).isEqualTo("19-reordering-123456-191");
         JsonNode models = root.get("models");
         assertThat(models.fieldNames()).toIterable().containsExactly("sc", "tso", "relaxed");
         for (MemoryModel m : Models.ALL) {
-            Explorer.Result x = explore("06-reordering-123456-191", m);
+            Explorer.Result x = explore("19-reordering-123456-191", m);
             JsonNode j = models.get(m.id());
             assertThat(j.get("states").asLong()).as(m.id()).isEqualTo(x.states());
             assertThat(j.get("transitions").asLong()).isEqualTo(x.transitions());
@@ -321,16 +356,16 @@ class ExploreCheckCliTest {
 
     @Test
     void badExploreOptionsAreUsageErrors() {
-        CliTest.Ran zero = cli("explore", "06-reordering-123456-191", "--max-states", "0");
+        CliTest.Ran zero = cli("explore", "19-reordering-123456-191", "--max-states", "0");
         assertThat(zero.status()).isEqualTo(ExitCode.USAGE);
         assertThat(zero.err().strip()).isEqualTo("atomiscope: --max-states must be a positive number of states.");
         assertThat(zero.out()).isEmpty();
 
-        CliTest.Ran model = cli("explore", "06-reordering-123456-191", "--model", "arm");
+        CliTest.Ran model = cli("explore", "19-reordering-123456-191", "--model", "arm");
         assertThat(model.status()).isEqualTo(ExitCode.USAGE);
         assertThat(model.err().strip()).isEqualTo("atomiscope: unknown model 'arm': use sc, tso, relaxed or all.");
 
-        CliTest.Ran witness = cli("explore", "06-reordering-123456-191", "--witness", "");
+        CliTest.Ran witness = cli("explore", "19-reordering-123456-191", "--witness", "");
         assertThat(witness.status()).isEqualTo(ExitCode.USAGE);
         assertThat(witness.err()).startsWith("atomiscope: --witness: ");
     }

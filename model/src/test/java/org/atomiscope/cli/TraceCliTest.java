@@ -25,7 +25,7 @@ class TraceCliTest {
     void runWritesANativeTraceThatReplayChecksAndAccepts() throws Exception {
         Path file = dir.resolve("t.json");
 
-        CliTest.Ran run = cli("run", "08-wait-wake", "--trace", file.toString());
+        CliTest.Ran run = cli("run", "21-wait-wake", "--trace", file.toString());
 
         assertThat(run.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(run.out()).contains("trace: written to " + file + ": 8 steps, ");
@@ -38,14 +38,14 @@ class TraceCliTest {
         assertThat(replay.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(replay.out()).contains("reader: 123456" + NL)
             .contains("outcome: writer: 163; reader: 123456" + NL)
-            .contains("replayed: 08-wait-wake under sc, 8 steps; all " + json.get("events").size() + " events match the trace.");
+            .contains("replayed: 21-wait-wake under sc, 8 steps; all " + json.get("events").size() + " events match the trace.");
         assertThat(replay.err()).isEmpty();
     }
 
     @Test
     void replayRefusesAnEditedTraceSayingWhichEventDiffers() throws Exception {
         Path file = dir.resolve("t.json");
-        cli("run", "06-reordering-123456-191", "--model", "relaxed", "--trace", file.toString());
+        cli("run", "19-reordering-123456-191", "--model", "relaxed", "--trace", file.toString());
         String text = Files.readString(file);
         assertThat(text).contains("\"value\": 314159");
         Files.writeString(file, text.replaceFirst("\"value\": 314159", "\"value\": 314158"));
@@ -60,7 +60,7 @@ class TraceCliTest {
     @Test
     void replayRefusesATruncatedFileAndAMissingOne() throws Exception {
         Path file = dir.resolve("t.json");
-        cli("run", "06-reordering-123456-191", "--trace", file.toString());
+        cli("run", "19-reordering-123456-191", "--trace", file.toString());
         String text = Files.readString(file);
         Files.writeString(file, text.substring(0, text.length() / 2));
 
@@ -78,11 +78,11 @@ class TraceCliTest {
         Path chrome = dir.resolve("c.json");
         Path csv = dir.resolve("c.csv");
 
-        assertThat(cli("run", "07-reordering-fixed-atomic-flag", "--format", "chrome", "--trace", chrome.toString()).status())
+        assertThat(cli("run", "20-reordering-fixed-atomic-flag", "--format", "chrome", "--trace", chrome.toString()).status())
             .isEqualTo(ExitCode.COMPLETED);
-        assertThat(cli("run", "07-reordering-fixed-atomic-flag", "--format", "csv", "--trace", csv.toString()).status())
+        assertThat(cli("run", "20-reordering-fixed-atomic-flag", "--format", "csv", "--trace", csv.toString()).status())
             .isEqualTo(ExitCode.COMPLETED);
-        CliTest.Ran bad = cli("run", "07-reordering-fixed-atomic-flag", "--format", "xml", "--trace", dir.resolve("x").toString());
+        CliTest.Ran bad = cli("run", "20-reordering-fixed-atomic-flag", "--format", "xml", "--trace", dir.resolve("x").toString());
 
         assertThat(new ObjectMapper().readTree(chrome.toFile()).get("traceEvents").isArray()).isTrue();
         assertThat(Files.readAllLines(csv).get(0)).startsWith("index,step,agent,kind,");
@@ -95,7 +95,7 @@ class TraceCliTest {
     void aTraceThatCannotBeWrittenLeavesTheOldFileAndSaysSo() throws Exception {
         Path missingFolder = dir.resolve("no-such-folder").resolve("t.json");
 
-        CliTest.Ran r = cli("run", "06-reordering-123456-191", "--trace", missingFolder.toString());
+        CliTest.Ran r = cli("run", "19-reordering-123456-191", "--trace", missingFolder.toString());
 
         assertThat(r.status()).isEqualTo(ExitCode.CANNOT_WRITE);
         assertThat(r.err()).startsWith("atomiscope: could not write " + missingFolder).endsWith("Nothing was written." + NL);
@@ -106,15 +106,15 @@ class TraceCliTest {
     void exploreWritesTheWitnessTraceOfTheFirstModelThatReachesTheOutcome() throws Exception {
         Path file = dir.resolve("w.json");
 
-        CliTest.Ran r = cli("explore", "06-reordering-123456-191", "--witness", "reader: 123456 191", "--trace", file.toString());
+        CliTest.Ran r = cli("explore", "19-reordering-123456-191", "--witness", "reader: 123456 191", "--trace", file.toString());
         CliTest.Ran replay = cli("replay", file.toString());
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(new ObjectMapper().readTree(file.toFile()).get("model").asText()).isEqualTo("relaxed");
         assertThat(replay.out()).contains("reader: 123456 191" + NL);
-        assertThat(cli("explore", "06-reordering-123456-191", "--trace", file.toString()).status()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("explore", "19-reordering-123456-191", "--trace", file.toString()).status()).isEqualTo(ExitCode.USAGE);
         Path none = dir.resolve("none.json");
-        CliTest.Ran unreachable = cli("explore", "06-reordering-123456-191", "--model", "sc", "--witness", "reader: 123456 191",
+        CliTest.Ran unreachable = cli("explore", "19-reordering-123456-191", "--model", "sc", "--witness", "reader: 123456 191",
             "--trace", none.toString());
         assertThat(unreachable.status()).isEqualTo(ExitCode.CANNOT_WRITE);
         assertThat(unreachable.err()).contains("no trace was written");
@@ -123,12 +123,12 @@ class TraceCliTest {
 
     @Test
     void exploreTablesAsCsvAndMarkdown() {
-        CliTest.Ran csv = cli("explore", "06-reordering-123456-191", "--csv");
-        CliTest.Ran md = cli("explore", "06-reordering-123456-191", "--markdown");
-        CliTest.Ran both = cli("explore", "06-reordering-123456-191", "--csv", "--json");
+        CliTest.Ran csv = cli("explore", "19-reordering-123456-191", "--csv");
+        CliTest.Ran md = cli("explore", "19-reordering-123456-191", "--markdown");
+        CliTest.Ran both = cli("explore", "19-reordering-123456-191", "--csv", "--json");
 
         assertThat(csv.out()).startsWith("outcome,sc,tso,relaxed,").contains("reader: 123456 191,never,never,1,");
-        assertThat(md.out()).startsWith("## Outcomes of 06-reordering-123456-191").contains("| `reader: 123456 191` | never | never | 1 |");
+        assertThat(md.out()).startsWith("## Outcomes of 19-reordering-123456-191").contains("| `reader: 123456 191` | never | never | 1 |");
         assertThat(both.status()).isEqualTo(ExitCode.USAGE);
     }
 
@@ -161,7 +161,7 @@ class TraceCliTest {
 
     @Test
     void analyzeFindsTheTwoLockDeadlockWithAWitness() {
-        CliTest.Ran r = cli("analyze", "14-two-locks-deadlock");
+        CliTest.Ran r = cli("analyze", "39-two-locks-deadlock");
 
         assertThat(r.status()).isEqualTo(ExitCode.COMPLETED);
         assertThat(r.out()).contains("Deadlock: a waits on ia[1]").contains("A schedule that shows it:")
@@ -170,9 +170,9 @@ class TraceCliTest {
 
     @Test
     void runPrintsTheFindingsOfItsOwnRun() {
-        CliTest.Ran r = cli("run", "23-litmus-mp-plain");
+        CliTest.Ran r = cli("run", "53-litmus-mp-plain");
 
         assertThat(r.out()).contains("finding: Data race on y[0]").contains("finding: Data race on x[0]");
-        assertThat(cli("run", "24-litmus-mp-atomics").out()).doesNotContain("finding:");
+        assertThat(cli("run", "54-litmus-mp-atomics").out()).doesNotContain("finding:");
     }
 }

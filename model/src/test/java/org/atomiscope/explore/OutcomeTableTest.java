@@ -35,7 +35,7 @@ class OutcomeTableTest {
 
     @Test
     void csvOf06ReadsBackAsOneRecordPerOutcome() {
-        ScenarioSource s = library("06-reordering-123456-191");
+        ScenarioSource s = library("19-reordering-123456-191");
         String csv = OutcomeTable.csv(s, exploreAll(s, Explorer.DEFAULT_MAX_STATES));
         assertThat(csv).endsWith("\r\n");
         List<List<String>> rows = parseCsv(csv);
@@ -56,10 +56,10 @@ class OutcomeTableTest {
 
     @Test
     void markdownOf06HasTitleHeaderAndRows() {
-        ScenarioSource s = library("06-reordering-123456-191");
+        ScenarioSource s = library("19-reordering-123456-191");
         String md = OutcomeTable.markdown(s, exploreAll(s, Explorer.DEFAULT_MAX_STATES));
         List<String> lines = md.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("## Outcomes of 06-reordering-123456-191 — Message passing without atomics");
+        assertThat(lines.get(0)).isEqualTo("## Outcomes of 19-reordering-123456-191 — Message passing without atomics");
         assertThat(lines.get(1)).isEmpty();
         assertThat(lines.get(2)).isEqualTo("| outcome | sc | tso | relaxed | expected | agrees |");
         assertThat(lines.get(3)).isEqualTo("|---|---:|---:|---:|---|---|");
@@ -71,7 +71,7 @@ class OutcomeTableTest {
     @Test
     void pipesInOutcomesAreEscapedAndUnmatchedExpectationsAreRows() {
         // 07 prints two lines, which the outcome joins with " | ".
-        ScenarioSource s = library("07-reordering-fixed-atomic-flag");
+        ScenarioSource s = library("20-reordering-fixed-atomic-flag");
         Map<String, Explorer.Result> byModel = exploreAll(s, Explorer.DEFAULT_MAX_STATES);
         assertThat(OutcomeTable.markdown(s, byModel).lines().skip(4)).containsExactly(
                 "| `reader: 123456 \\| 314159` | 1 | 1 | 1 | sc: always, tso: always, relaxed: always | ✓ |",
@@ -98,7 +98,7 @@ class OutcomeTableTest {
 
     @Test
     void anIncompleteExplorationIsReportedAndLeavesNeverOpen() {
-        ScenarioSource s = library("23-litmus-mp-plain");
+        ScenarioSource s = library("53-litmus-mp-plain");
         Map<String, Explorer.Result> byModel = new LinkedHashMap<>();
         byModel.put("sc", Explorer.explore(Program.compile(s, Models.byId("sc").orElseThrow()), Explorer.DEFAULT_MAX_STATES, null));
         byModel.put("relaxed", Explorer.explore(Program.compile(s, Models.byId("relaxed").orElseThrow()), 3, null));

@@ -53,9 +53,9 @@ class LitmusTest {
 
     @Test
     void mpPlainExportsAsAWholeTest() throws NotLitmusShaped {
-        assertThat(Litmus.export(library("23-litmus-mp-plain"))).isEqualTo("""
+        assertThat(Litmus.export(library("53-litmus-mp-plain"))).isEqualTo("""
             C MP+plain
-            (* Exported by Atomiscope from 23-litmus-mp-plain: "MP (message passing), plain accesses".
+            (* Exported by Atomiscope from 53-litmus-mp-plain: "MP (message passing), plain accesses".
             """ + PREAMBLE + """
                Threads: P0 is t1, P1 is t2.
                Locations, each an atomic_int: x is x[0] (Int32Array), y is y[0] (Int32Array).
@@ -78,9 +78,9 @@ class LitmusTest {
 
     @Test
     void sbAtomicsExportsAsAWholeTest() throws NotLitmusShaped {
-        assertThat(Litmus.export(library("21-litmus-sb-atomics"))).isEqualTo("""
+        assertThat(Litmus.export(library("51-litmus-sb-atomics"))).isEqualTo("""
             C SB+atomics
-            (* Exported by Atomiscope from 21-litmus-sb-atomics: "SB (store buffering), all Atomics".
+            (* Exported by Atomiscope from 51-litmus-sb-atomics: "SB (store buffering), all Atomics".
             """ + PREAMBLE + """
                Threads: P0 is t1, P1 is t2.
                Locations, each an atomic_int: x is x[0] (Int32Array), y is y[0] (Int32Array).
@@ -142,7 +142,7 @@ class LitmusTest {
 
     @Test
     void scenario06ExportsItsInitialWritesAndPrintedElementsAsRegisters() throws NotLitmusShaped {
-        String text = Litmus.export(library("06-reordering-123456-191"));
+        String text = Litmus.export(library("19-reordering-123456-191"));
         assertThat(text).startsWith("C reordering-123456-191\n")
                 .contains("Locations, each an atomic_int: ia37 is ia[37] (Int32Array), ia42 is ia[42] (Int32Array).")
                 .contains("Threads: P0 is writer, P1 is reader.")
@@ -165,9 +165,9 @@ class LitmusTest {
 
     @Test
     void waitAndWakeAreRefused() {
-        assertThatThrownBy(() -> Litmus.export(library("08-wait-wake")))
+        assertThatThrownBy(() -> Litmus.export(library("21-wait-wake")))
                 .isInstanceOf(NotLitmusShaped.class)
-                .hasMessage("08-wait-wake.js:38:5: The agent writer calls Atomics.wake; "
+                .hasMessage("21-wait-wake.js:38:5: The agent writer calls Atomics.wake; "
                         + "waiting and waking have no litmus-test equivalent.");
     }
 
@@ -175,7 +175,7 @@ class LitmusTest {
     void aLoopIsRefused() {
         assertThatThrownBy(() -> Litmus.export(library("09-lost-update-counter")))
                 .isInstanceOf(NotLitmusShaped.class)
-                .hasMessage("09-lost-update-counter.js:36:5: The agent a has a loop (for); "
+                .hasMessage("09-lost-update-counter.js:40:5: The agent a has a loop (for); "
                         + "only straight-line code exports as a litmus test.");
     }
 
@@ -302,9 +302,9 @@ class LitmusTest {
 
     @Test
     void testNamesFollowHerd() {
-        assertThat(Litmus.testName("32-litmus-2plus2w-plain")).isEqualTo("2+2W+plain");
-        assertThat(Litmus.testName("35-litmus-corr-plain")).isEqualTo("CoRR+plain");
-        assertThat(Litmus.testName("43-litmus-wrc-mixed")).isEqualTo("WRC+mixed");
+        assertThat(Litmus.testName("62-litmus-2plus2w-plain")).isEqualTo("2+2W+plain");
+        assertThat(Litmus.testName("65-litmus-corr-plain")).isEqualTo("CoRR+plain");
+        assertThat(Litmus.testName("73-litmus-wrc-mixed")).isEqualTo("WRC+mixed");
         assertThat(Litmus.testName("my scenario")).isEqualTo("my_scenario");
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code always}. The count is asserted so that no scenario can silently drop out.
  */
 class ShippedScenariosRunTest {
-    static final int SHIPPED = 44;
+    static final int SHIPPED = 72;
 
     private static final ScenarioLibrary LIBRARY = ScenarioLibrary.fromClasspath();
 
@@ -92,6 +92,9 @@ class ShippedScenariosRunTest {
             if (s.name().startsWith("03")) {
                 continue; // 100,000 steps each; covered above
             }
+            if (mayLivelockUnderSc(s)) {
+                continue; // it says so itself: some schedules spin forever, which is its lesson
+            }
             Program p = Program.compile(s, ScModel.INSTANCE);
             for (String schedule : List.of("round-robin", "random")) {
                 for (long seed = 0; seed < 3; seed++) {
@@ -100,5 +103,11 @@ class ShippedScenariosRunTest {
                 }
             }
         }
+    }
+
+    /** A scenario whose own {@code @expect} says a livelock can happen under SC. */
+    private static boolean mayLivelockUnderSc(ScenarioSource s) {
+        return s.header().expects().stream().anyMatch(e -> e.text().contains("[livelock")
+            && e.verdict("sc").filter(v -> v != Verdict.NEVER).isPresent());
     }
 }

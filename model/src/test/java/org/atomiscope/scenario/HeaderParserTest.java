@@ -33,6 +33,7 @@ class HeaderParserTest {
         assertThat(h.isolated()).isTrue();
         assertThat(h.observe()).isEmpty();
         assertThat(h.goals()).isEmpty();
+        assertThat(h.model()).isEqualTo("sc");
         assertThat(h.maxSteps()).isEmpty();
         assertThat(h.notes()).isEqualTo("Teaching notes, in Markdown, until the end of the comment.");
         assertThat(h.expects()).hasSize(1);
@@ -56,6 +57,7 @@ class HeaderParserTest {
                  * @title All the tags
                  * @topic Testing
                  * @host node
+                 * @model relaxed
                  * @workers 20
                  * @isolated false
                  * @observe ia[0] ia[1]
@@ -75,7 +77,11 @@ class HeaderParserTest {
         assertThat(h.isolated()).isFalse();
         assertThat(h.observe()).containsExactly("ia[0]", "ia[1]", "count");
         assertThat(h.expects().get(0).parts()).containsExactly("final: ia[0]=2 ia[1]=2");
-        assertThat(h.goals()).containsExactly("reader: 123456 191", "deadlock");
+        assertThat(h.model()).isEqualTo("relaxed");
+        assertThat(h.goals()).extracting(Goal::text).containsExactly("reader: 123456 191", "deadlock");
+        assertThat(h.goals().get(0).parts()).containsExactly("reader: 123456 191");
+        assertThat(h.goals().get(1).isDeadlock()).isTrue();
+        assertThat(h.goals().get(1).pos().line()).isEqualTo(14);
         assertThat(h.maxSteps()).hasValue(5000);
         assertThat(h.notes()).isEmpty();
     }
@@ -130,7 +136,7 @@ class HeaderParserTest {
 
     @Test
     void withoutHeaderTheDefaultsApply() {
-        ScenarioHeader h = HeaderParser.parse("lib/06-reordering-123456-191.js", "// just code\nlet x = 1;\n");
+        ScenarioHeader h = HeaderParser.parse("lib/19-reordering-123456-191.js", "// just code\nlet x = 1;\n");
         assertThat(h.title()).isEqualTo("Reordering 123456 191");
         assertThat(h.topic()).isEqualTo(ScenarioHeader.DEFAULT_TOPIC);
         assertThat(h.host()).isEqualTo(HostKind.BROWSER);
@@ -145,8 +151,10 @@ class HeaderParserTest {
     @Test
     void malformedTagsAreErrorsAtTheirPosition() {
         assertError("/**\n * @titel Oops\n */", "e.js:2:4",
-                "Unknown tag @titel: the tags are @title, @topic, @host, @workers, @isolated, @observe, @expect,"
-                        + " @goal, @max-steps and @known-gap.");
+                "Unknown tag @titel: the tags are @title, @topic, @host, @model, @workers, @isolated, @observe,"
+                        + " @expect, @goal, @max-steps and @known-gap.");
+        assertError("/**\n * @model arm\n */", "e.js:2:11",
+                "Unknown memory model 'arm': write @model sc, @model tso or @model relaxed.");
         assertError("/**\n * @host deno\n */", "e.js:2:10", "Unknown host 'deno': write @host browser or @host node.");
         assertError("/**\n * @expect \"r: 1\" sc: maybe\n */", "e.js:2:23",
                 "Unknown verdict 'maybe' for sc: write never, sometimes or always.");

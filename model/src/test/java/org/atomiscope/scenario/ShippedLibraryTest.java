@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * model's test classpath. Running the scenarios and checking their expectations is the
  * explorer's test; this one checks that every shipped file is listed, loads and says what it is.
  */
-class ShippedLibraryTest {
+public class ShippedLibraryTest {
     /** Surefire runs in the model module's folder. */
     private static final Path LIBRARY = Path.of("..", "scenarios", "library");
     /** How many scenarios ship; a scenario cannot drop out of the course unnoticed. */
-    private static final int SHIPPED = 44;
+    public static final int SHIPPED = 72;
 
     private static ScenarioLibrary library;
 
@@ -86,7 +86,7 @@ class ShippedLibraryTest {
 
     @Test
     void theIssueExampleShipsAsWritten() {
-        ScenarioSource mp = library.find("06-reordering-123456-191");
+        ScenarioSource mp = library.find("19-reordering-123456-191");
         assertThat(mp.header().title()).isEqualTo("Message passing without atomics");
         assertThat(mp.header().expects().get(0))
                 .hasToString("@expect \"reader: 123456 191\"  sc: never  tso: never  relaxed: sometimes");

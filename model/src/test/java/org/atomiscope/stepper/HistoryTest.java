@@ -31,7 +31,7 @@ class HistoryTest {
 
     @Test
     void recordsMachinesChoicesAndEventsPerStep() {
-        History h = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History h = start("19-reordering-123456-191", ScModel.INSTANCE);
         h.take(choice(h, "main: starts"));
         h.take(choice(h, "writer: starts"));
         h.take(choice(h, "writer: ia[42] = 314159"));
@@ -48,7 +48,7 @@ class HistoryTest {
 
     @Test
     void stepBackKeepsTheFutureAndTheSameChoiceFollowsIt() {
-        History h = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History h = start("19-reordering-123456-191", ScModel.INSTANCE);
         h.take(choice(h, "main: starts"));
         h.take(choice(h, "writer: starts"));
         Machine after = h.take(choice(h, "writer: ia[42] = 314159")).machine();
@@ -67,7 +67,7 @@ class HistoryTest {
 
     @Test
     void anotherChoiceAfterAStepBackForksTheRun() {
-        History h = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History h = start("19-reordering-123456-191", ScModel.INSTANCE);
         h.take(choice(h, "main: starts"));
         h.take(choice(h, "writer: starts"));
         h.take(choice(h, "writer: ia[42] = 314159"));
@@ -84,7 +84,7 @@ class HistoryTest {
 
     @Test
     void aRelaxedReadTakesTheValueChosen() {
-        History h = start("06-reordering-123456-191", RelaxedModel.INSTANCE);
+        History h = start("19-reordering-123456-191", RelaxedModel.INSTANCE);
         for (String label : List.of("main: starts", "writer: starts", "writer: ia[42] = 314159", "writer: ia[37] = 123456",
                 "reader: starts")) {
             h.take(choice(h, label));
@@ -104,7 +104,7 @@ class HistoryTest {
 
     @Test
     void movingOutsideTheRecordedStepsIsRefused() {
-        History h = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History h = start("19-reordering-123456-191", ScModel.INSTANCE);
         h.take(choice(h, "main: starts"));
 
         assertThatThrownBy(() -> h.moveTo(2)).isInstanceOf(IndexOutOfBoundsException.class);

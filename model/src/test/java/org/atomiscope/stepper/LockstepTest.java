@@ -28,8 +28,8 @@ class LockstepTest {
 
     @Test
     void aStaleRelaxedReadDiffersFromScAndTheConsoleToo() {
-        History relaxed = start("06-reordering-123456-191", RelaxedModel.INSTANCE);
-        History sc = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History relaxed = start("19-reordering-123456-191", RelaxedModel.INSTANCE);
+        History sc = start("19-reordering-123456-191", ScModel.INSTANCE);
         for (String l : List.of("main: starts", "writer: starts", "writer: ia[42] = 314159", "writer: ia[37] = 123456",
                 "reader: starts")) {
             both(relaxed, sc, l::equals);
@@ -48,8 +48,8 @@ class LockstepTest {
 
     @Test
     void aRelaxedCounterpartIsTheNewestWrite() {
-        History sc = start("06-reordering-123456-191", ScModel.INSTANCE);
-        History relaxed = start("06-reordering-123456-191", RelaxedModel.INSTANCE);
+        History sc = start("19-reordering-123456-191", ScModel.INSTANCE);
+        History relaxed = start("19-reordering-123456-191", RelaxedModel.INSTANCE);
         for (String l : List.of("main: starts", "writer: starts", "writer: ia[42] = 314159", "reader: starts")) {
             both(sc, relaxed, l::equals);
         }
@@ -61,8 +61,8 @@ class LockstepTest {
 
     @Test
     void aFlushHasNoCounterpartUnderSc() {
-        History tso = start("20-litmus-sb-plain", TsoModel.INSTANCE);
-        History sc = start("20-litmus-sb-plain", ScModel.INSTANCE);
+        History tso = start("50-litmus-sb-plain", TsoModel.INSTANCE);
+        History sc = start("50-litmus-sb-plain", ScModel.INSTANCE);
         both(tso, sc, l -> l.endsWith(": starts"));
         while (tso.current().choices().stream().noneMatch(c -> c.kind() == Choice.Kind.MEMORY)) {
             both(tso, sc, l -> true);
@@ -75,8 +75,8 @@ class LockstepTest {
 
     @Test
     void anAgentThatCannotMoveInTheOtherRunHasNoCounterpart() {
-        History sc = start("06-reordering-123456-191", ScModel.INSTANCE);
-        History other = start("06-reordering-123456-191", ScModel.INSTANCE);
+        History sc = start("19-reordering-123456-191", ScModel.INSTANCE);
+        History other = start("19-reordering-123456-191", ScModel.INSTANCE);
         sc.take(sc.current().choices().get(0)); // main starts, creating writer and reader
 
         Choice writerStarts = sc.current().choices().stream().filter(c -> c.label().equals("writer: starts")).findFirst()

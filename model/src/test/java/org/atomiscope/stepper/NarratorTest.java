@@ -38,7 +38,7 @@ class NarratorTest {
 
     /** 06 under the relaxed model up to the reader's second read, with both writes done. */
     private static History writerFirst(MemoryModel model) {
-        History h = open("06-reordering-123456-191", model);
+        History h = open("19-reordering-123456-191", model);
         take(h, "main: starts");
         take(h, "writer: starts");
         take(h, "reader: starts");
@@ -47,14 +47,14 @@ class NarratorTest {
 
     @Test
     void beforeTheFirstStepItSaysHowToStart() {
-        History h = open("06-reordering-123456-191", RelaxedModel.INSTANCE);
+        History h = open("19-reordering-123456-191", RelaxedModel.INSTANCE);
         assertThat(Narrator.lastStep(h)).isEqualTo(Narrator.atStart(h.current()))
             .isEqualTo("Nothing has run yet. Step to start main.");
     }
 
     @Test
     void mainsFirstStepCreatesTheAgents() {
-        History h = open("06-reordering-123456-191", ScModel.INSTANCE);
+        History h = open("19-reordering-123456-191", ScModel.INSTANCE);
         assertThat(take(h, "main: starts")).isEqualTo("main started. Then it created agents writer and reader and finished.");
         assertThat(take(h, "writer: starts")).isEqualTo("writer started.");
     }
@@ -81,7 +81,7 @@ class NarratorTest {
 
     @Test
     void waitSleepsAndNotifyWakes() {
-        History h = open("08-wait-wake", RelaxedModel.INSTANCE);
+        History h = open("21-wait-wake", RelaxedModel.INSTANCE);
         take(h, "main: starts");
         take(h, "writer: starts");
         take(h, "reader: starts");
@@ -98,7 +98,7 @@ class NarratorTest {
 
     @Test
     void aWaitOnAChangedValueReturnsAtOnce() {
-        History h = open("08-wait-wake", ScModel.INSTANCE);
+        History h = open("21-wait-wake", ScModel.INSTANCE);
         take(h, "main: starts");
         take(h, "writer: starts");
         take(h, "reader: starts");
@@ -112,7 +112,7 @@ class NarratorTest {
 
     @Test
     void storeBuffersHoldWritesUntilAFlush() {
-        History h = open("20-litmus-sb-plain", TsoModel.INSTANCE);
+        History h = open("50-litmus-sb-plain", TsoModel.INSTANCE);
         take(h, "main: starts");
         take(h, "t1: starts");
         take(h, "t2: starts");
@@ -136,7 +136,7 @@ class NarratorTest {
 
     @Test
     void aDeadlockNamesTheSleepersAndTheAgentThatNeverStarted() {
-        History h = open("13-worker-limit-deadlock", ScModel.INSTANCE);
+        History h = open("37-worker-limit-deadlock", ScModel.INSTANCE);
         take(h, "main: starts");
         take(h, "waiter1: starts");
         take(h, "waiter2: starts");

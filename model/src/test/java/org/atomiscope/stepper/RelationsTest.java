@@ -28,7 +28,7 @@ class RelationsTest {
 
     @Test
     void theStaleReadPointsAtTheInitial191Write() {
-        History h = run("06-reordering-123456-191", RelaxedModel.INSTANCE, "main: starts", "writer: starts",
+        History h = run("19-reordering-123456-191", RelaxedModel.INSTANCE, "main: starts", "writer: starts",
             "writer: ia[42] = 314159", "writer: ia[37] = 123456", "reader: starts",
             "reader: read ia[37] → 123456", "reader: read ia[42] → 191");
         List<Event> ev = h.events();
@@ -49,7 +49,7 @@ class RelationsTest {
 
     @Test
     void theNewestReadPointsAtTheWritersWrite() {
-        History h = run("06-reordering-123456-191", RelaxedModel.INSTANCE, "main: starts", "writer: starts",
+        History h = run("19-reordering-123456-191", RelaxedModel.INSTANCE, "main: starts", "writer: starts",
             "writer: ia[42] = 314159", "reader: starts", "reader: read ia[37]", "reader: read ia[42] → 314159");
         List<Event> ev = h.events();
         List<Arrow> arrows = Relations.of(ev);
@@ -61,7 +61,7 @@ class RelationsTest {
 
     @Test
     void aNotifySynchronizesWithTheWaiterItWakes() {
-        History h = run("08-wait-wake", ScModel.INSTANCE, "main: starts", "writer: starts", "reader: starts",
+        History h = run("21-wait-wake", ScModel.INSTANCE, "main: starts", "writer: starts", "reader: starts",
             "reader: Atomics.wait(ia, 37, 163)", "writer: read ia[37]", "writer: Atomics.store(ia, 37, 123456)",
             "writer: Atomics.wake(ia, 37, 1)", "reader: wakes up", "reader: read ia[37]");
         List<Event> ev = h.events();

@@ -41,11 +41,11 @@ class TraceChromeTest {
 
     @Test
     void everyEntryHasTheFieldsTheViewersNeed() throws Exception {
-        Trace t = defaultTrace("07-reordering-fixed-atomic-flag", ScModel.INSTANCE);
+        Trace t = defaultTrace("20-reordering-fixed-atomic-flag", ScModel.INSTANCE);
         JsonNode root = chrome(t);
         assertThat(root.get("traceEvents").isArray()).isTrue();
         assertThat(root.get("displayTimeUnit").asText()).isEqualTo("ms");
-        assertThat(root.get("otherData").get("scenario").asText()).isEqualTo("07-reordering-fixed-atomic-flag");
+        assertThat(root.get("otherData").get("scenario").asText()).isEqualTo("20-reordering-fixed-atomic-flag");
         assertThat(root.get("otherData").get("model").asText()).isEqualTo("sc");
         for (JsonNode e : root.get("traceEvents")) {
             assertThat(e.has("name") && e.has("ph") && e.has("pid") && e.has("tid")).as(e.toString()).isTrue();
@@ -70,14 +70,14 @@ class TraceChromeTest {
 
     @Test
     void eachAgentIsANamedThread() throws Exception {
-        Trace t = defaultTrace("07-reordering-fixed-atomic-flag", ScModel.INSTANCE);
+        Trace t = defaultTrace("20-reordering-fixed-atomic-flag", ScModel.INSTANCE);
         Map<Integer, String> names = new HashMap<>();
         for (JsonNode m : entries(chrome(t), "M")) {
             if (m.get("name").asText().equals("thread_name")) {
                 names.put(m.get("tid").asInt(), m.get("args").get("name").asText());
             }
             if (m.get("name").asText().equals("process_name")) {
-                assertThat(m.get("args").get("name").asText()).isEqualTo("07-reordering-fixed-atomic-flag");
+                assertThat(m.get("args").get("name").asText()).isEqualTo("20-reordering-fixed-atomic-flag");
             }
         }
         Map<Integer, String> agents = new HashMap<>();
@@ -87,7 +87,7 @@ class TraceChromeTest {
 
     @Test
     void readsFromAndSynchronizesWithArrowsBecomeFlowPairs() throws Exception {
-        Trace t = defaultTrace("07-reordering-fixed-atomic-flag", ScModel.INSTANCE);
+        Trace t = defaultTrace("20-reordering-fixed-atomic-flag", ScModel.INSTANCE);
         JsonNode root = chrome(t);
         List<JsonNode> slices = entries(root, "X");
         Map<Integer, JsonNode> starts = new HashMap<>();
@@ -129,7 +129,7 @@ class TraceChromeTest {
 
     @Test
     void aSleepingWaiterHasABlockedSliceUntilItIsWoken() throws Exception {
-        ScenarioSource s = TraceTesting.scenario("08-wait-wake");
+        ScenarioSource s = TraceTesting.scenario("21-wait-wake");
         Trace t = Trace.record(s, ScModel.INSTANCE, TraceTesting.lastAgentFirst(s, ScModel.INSTANCE).schedule());
         int wait = index(t, Event.Kind.WAIT);
         int woken = index(t, Event.Kind.WOKEN);
@@ -149,14 +149,14 @@ class TraceChromeTest {
 
     @Test
     void aWaitThatReturnsAtOnceIsNotBlocked() throws Exception {
-        Trace t = defaultTrace("08-wait-wake", ScModel.INSTANCE); // the writer runs first: "not-equal"
+        Trace t = defaultTrace("21-wait-wake", ScModel.INSTANCE); // the writer runs first: "not-equal"
         assertThat(t.events().get(index(t, Event.Kind.WAIT)).text()).endsWith("\"not-equal\"");
         assertThat(entries(chrome(t), "X")).noneMatch(x -> x.get("name").asText().startsWith("blocked"));
     }
 
     @Test
     void aWaiterNeverWokenIsBlockedToTheEndAndFlushesHaveTheirOwnTrack() throws Exception {
-        ScenarioSource s = TraceTesting.scenario("13-worker-limit-deadlock");
+        ScenarioSource s = TraceTesting.scenario("37-worker-limit-deadlock");
         Trace t = Trace.record(s, ScModel.INSTANCE, TraceTesting.lastAgentFirst(s, ScModel.INSTANCE).schedule());
         JsonNode root = chrome(t);
         long lastStep = t.events().get(t.events().size() - 1).step();
@@ -167,8 +167,8 @@ class TraceChromeTest {
         });
         noOverlapsOnAnyTrack(root);
 
-        Trace tso = Trace.record(TraceTesting.scenario("20-litmus-sb-plain"), TsoModel.INSTANCE,
-            TraceTesting.witness(TraceTesting.scenario("20-litmus-sb-plain"), TsoModel.INSTANCE, "t1: 0; t2: 0"));
+        Trace tso = Trace.record(TraceTesting.scenario("50-litmus-sb-plain"), TsoModel.INSTANCE,
+            TraceTesting.witness(TraceTesting.scenario("50-litmus-sb-plain"), TsoModel.INSTANCE, "t1: 0; t2: 0"));
         JsonNode r = chrome(tso);
         int memoryTid = entries(r, "M").stream().filter(m -> m.get("args").path("name").asText().equals("memory"))
             .findFirst().orElseThrow().get("tid").asInt();

@@ -32,7 +32,7 @@ class TraceRefusalTest {
 
     @BeforeAll
     static void writeAGoodTrace() {
-        ScenarioSource s = TraceTesting.scenario("06-reordering-123456-191");
+        ScenarioSource s = TraceTesting.scenario("19-reordering-123456-191");
         Trace t = Trace.record(s, RelaxedModel.INSTANCE, TraceTesting.witness(s, RelaxedModel.INSTANCE, "reader: 123456 191"));
         good = TraceTesting.write(TraceFormat.JSON, t);
     }
@@ -135,7 +135,7 @@ class TraceRefusalTest {
             String name = r.get("scenario").get("mainFile").asText();
             files.put(name, files.get(name).asText().replace("agent('reader', () => {", "agent('reader', () => {{"));
         });
-        assertThat(refusal(text)).startsWith("In " + FILE + ", the scenario no longer compiles: 06-reordering-123456-191.js:")
+        assertThat(refusal(text)).startsWith("In " + FILE + ", the scenario no longer compiles: 19-reordering-123456-191.js:")
             .matches(".*\\.js:\\d+:\\d+: .*");
     }
 
@@ -144,10 +144,10 @@ class TraceRefusalTest {
         String text = edited(r -> {
             ObjectNode files = (ObjectNode) r.get("scenario").get("files");
             String name = r.get("scenario").get("mainFile").asText();
-            files.put(name, files.get(name).asText().replace("@topic Reordering", "@colour red"));
+            files.put(name, files.get(name).asText().replace("@topic Ordering and visibility", "@colour red"));
         });
         assertThat(refusal(text)).startsWith("In " + FILE + ", the scenario's header no longer parses: ")
-            .contains("06-reordering-123456-191.js:3:").contains("Unknown tag @colour");
+            .contains("19-reordering-123456-191.js:3:").contains("Unknown tag @colour");
     }
 
     @Test
@@ -166,7 +166,7 @@ class TraceRefusalTest {
             + " \"format\": \"atomiscope-trace\".");
         assertThat(refusal("{\"traceEvents\": []}"))
             .isEqualTo(FILE + " is not an Atomiscope trace: it has no \"format\": \"atomiscope-trace\".");
-        String js = TraceTesting.scenario("06-reordering-123456-191").mainSource();
+        String js = TraceTesting.scenario("19-reordering-123456-191").mainSource();
         assertThat(refusal(js)).isEqualTo(FILE + " is not an Atomiscope trace: it is not JSON (a trace is a JSON object, starting with {).");
         assertThat(refusal("")).isEqualTo(FILE + " is empty, so it is not an Atomiscope trace.");
         // A Chrome export is JSON, but not a trace that can be read back.

@@ -78,7 +78,7 @@ class TraceRoundTripTest {
 
     @Test
     void ofAndRecordGiveTheSameTrace() {
-        ScenarioSource s = TraceTesting.scenario("20-litmus-sb-plain");
+        ScenarioSource s = TraceTesting.scenario("50-litmus-sb-plain");
         List<Event> seen = new ArrayList<>();
         Run.Result run = Run.run(Machine.initial(Program.compile(s, TsoModel.INSTANCE)), Scheduler.named("random", 7), 1000,
             seen::add);
@@ -93,7 +93,7 @@ class TraceRoundTripTest {
 
     @Test
     void recordRefusesAChoiceThatIsNotEnabled() {
-        ScenarioSource s = TraceTesting.scenario("06-reordering-123456-191");
+        ScenarioSource s = TraceTesting.scenario("19-reordering-123456-191");
         List<org.atomiscope.machine.Choice> schedule = new ArrayList<>(TraceTesting.defaultRun(s, ScModel.INSTANCE).schedule());
         // The reader cannot start before main has created it.
         schedule.add(0, new org.atomiscope.machine.Choice(org.atomiscope.machine.Choice.Kind.START, 2, 0, "reader: starts"));

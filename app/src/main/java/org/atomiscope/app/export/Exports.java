@@ -69,7 +69,7 @@ public final class Exports {
         this.outcomes = outcomes;
     }
 
-    /** The file name a save dialog suggests: "06-reordering-123456-191.timeline.svg". */
+    /** The file name a save dialog suggests: "19-reordering-123456-191.timeline.svg". */
     public String suggestedName(Kind kind) {
         String name = session.scenario() == null ? "atomiscope" : session.scenario().name();
         return name + "." + kind.suffix;

@@ -41,7 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
  * Every way a scenario gets opened besides the library tree: the file and folder choosers, the
  * recent list, dragging a file or folder onto the window, and reopening a location by name.
  * A location is what {@link ScenarioSource#location()} says: a path, or
- * {@code library:<index entry>} ({@code library:06-reordering-123456-191.js},
+ * {@code library:<index entry>} ({@code library:19-reordering-123456-191.js},
  * {@code library:03-sharing-primes/}). Failures never escape as exceptions: each becomes one
  * sentence, naming the file, for {@code onError}.
  */

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.atomiscope.scenario.Goal;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -88,18 +89,26 @@ final class LibraryCell extends TreeCell<LibraryEntry> {
         if (entry instanceof LibraryEntry.Topic topic) {
             getStyleClass().add("library-topic");
             icon.setIconCode(MaterialDesignB.BOOKMARK_MULTIPLE_OUTLINE);
-            title.setText(topic.name());
+            title.setText(topic.chapter() + ". " + topic.name());
             detail.setText(topic.shown() == topic.total() ? Integer.toString(topic.total())
                     : topic.shown() + " of " + topic.total());
             setTooltip(null);
         } else if (entry instanceof LibraryEntry.Scenario s) {
             getStyleClass().add("library-scenario");
-            icon.setIconCode(s.isFolder() ? MaterialDesignF.FOLDER_OUTLINE : MaterialDesignF.FILE_CODE_OUTLINE);
+            icon.setIconCode(s.isChallenge() ? MaterialDesignF.FLAG_CHECKERED
+                    : s.isFolder() ? MaterialDesignF.FOLDER_OUTLINE : MaterialDesignF.FILE_CODE_OUTLINE);
             title.setText(s.source().title());
             detail.setText("· " + s.number());
-            tooltip.setText(s.source().title() + "\n" + s.source().name() + (s.isFolder() ? " (folder)" : ".js"));
+            tooltip.setText(s.source().title() + "\n" + s.source().name() + (s.isFolder() ? " (folder)" : ".js")
+                    + (s.isChallenge() ? "\nA challenge: make " + challenge(s) + " happen." : ""));
             setTooltip(tooltip);
         }
         setGraphic(box);
+    }
+
+    /** What the first goal asks for, as the tooltip says it. */
+    private static String challenge(LibraryEntry.Scenario s) {
+        Goal g = s.source().header().goals().get(0);
+        return g.isDeadlock() ? "a deadlock" : "\u201c" + g.text() + "\u201d";
     }
 }

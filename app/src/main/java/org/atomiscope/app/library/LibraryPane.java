@@ -43,7 +43,7 @@ public final class LibraryPane {
     private final ScenarioLibrary library;
     private final Consumer<ScenarioSource> onOpen;
     private final CustomTextField search;
-    private final TreeView<LibraryEntry> tree = new TreeView<>(new TreeItem<>(new LibraryEntry.Topic("", 0, 0)));
+    private final TreeView<LibraryEntry> tree = new TreeView<>(new TreeItem<>(new LibraryEntry.Topic("", 0, 0, 0)));
     private final Label placeholder = new Label();
     private final VBox node;
     /** Topic folds the user chose while not searching; topics start unfolded. */
@@ -87,7 +87,7 @@ public final class LibraryPane {
     }
 
     /**
-     * Selects and scrolls to the library scenario with this name ({@code 06-reordering-123456-191},
+     * Selects and scrolls to the library scenario with this name ({@code 19-reordering-123456-191},
      * {@code .js} or a {@code library:} prefix allowed), without opening it. An unknown name (a
      * scenario from a file) clears the selection instead.
      */
@@ -190,13 +190,15 @@ public final class LibraryPane {
 
         TreeItem<LibraryEntry> root = tree.getRoot();
         root.getChildren().clear();
+        int chapter = 0;
         for (Map.Entry<String, List<ScenarioSource>> topic : library.byTopic().entrySet()) {
+            chapter++;
             List<ScenarioSource> shown = topic.getValue().stream().filter(filter::matches).toList();
             if (shown.isEmpty()) {
                 continue;
             }
             TreeItem<LibraryEntry> item = new TreeItem<>(
-                    new LibraryEntry.Topic(topic.getKey(), shown.size(), topic.getValue().size()));
+                    new LibraryEntry.Topic(topic.getKey(), chapter, shown.size(), topic.getValue().size()));
             for (ScenarioSource s : shown) {
                 item.getChildren().add(new TreeItem<>(new LibraryEntry.Scenario(s)));
             }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.atomiscope.app.challenge.ChallengeCard;
 import org.atomiscope.app.session.Session;
 import org.atomiscope.app.session.Stepper;
 import org.atomiscope.machine.Machine;
@@ -31,6 +33,7 @@ public final class NotesPane {
     private final BorderPane node = new BorderPane();
     private final Label title = new Label();
     private final Label topic = new Label();
+    private final ChallengeCard challenge;
     private final MarkdownView markdown = new MarkdownView();
     private final ScrollPane scroll = new ScrollPane(markdown.node());
     private final VBox narration = new VBox();
@@ -54,6 +57,7 @@ public final class NotesPane {
 
     public NotesPane(Session session) {
         this.session = session;
+        this.challenge = new ChallengeCard(session);
         node.setId("notes");
         node.getStyleClass().add("notes-pane");
         node.getStylesheets().add(NotesPane.class.getResource("notes.css").toExternalForm());
@@ -64,7 +68,8 @@ public final class NotesPane {
         topic.setId("notes-topic");
         topic.getStyleClass().add("notes-topic");
         topic.setWrapText(true);
-        VBox header = new VBox(title, topic);
+        VBox header = new VBox(title, topic, challenge.node());
+        VBox.setMargin(challenge.node(), new Insets(6, 0, 2, 0));
         header.getStyleClass().add("notes-header");
         node.setTop(header);
 
@@ -97,6 +102,11 @@ public final class NotesPane {
 
     public Node node() {
         return node;
+    }
+
+    /** The challenge card, shown for scenarios with {@code @goal} lines. */
+    public ChallengeCard challenge() {
+        return challenge;
     }
 
     /** What the "Last step" area says, one line per shown label (for tests and snapshots). */

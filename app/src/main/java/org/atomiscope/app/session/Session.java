@@ -58,6 +58,8 @@ public final class Session {
     private Program program;
     /** Bumps whenever the runs are rebuilt, so a long step's late result for an old run is dropped. */
     private long generation;
+    /** Set while {@link #open(ScenarioSource, MemoryModel)} changes the model: the old scenario is not rebuilt. */
+    private boolean choosingModelToOpen;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     /** A step that takes longer than this many milliseconds goes on in the background. */
@@ -78,7 +80,11 @@ public final class Session {
     private int joint;
 
     public Session() {
-        model.addListener((o, was, now) -> rebuild(true));
+        model.addListener((o, was, now) -> {
+            if (!choosingModelToOpen) {
+                rebuild(true);
+            }
+        });
         sideBySide.addListener((o, was, now) -> rebuild(true));
     }
 
@@ -166,6 +172,20 @@ public final class Session {
             compileProblems.add(new Problem(Problem.Kind.ERROR, "Cannot run this scenario: " + e.getMessage(), null));
         }
         rebuild(false);
+    }
+
+    /**
+     * Opens a scenario under a model chosen for it (a challenge's {@code @model}): the model changes
+     * without first running the previous scenario again under it.
+     */
+    public void open(ScenarioSource source, MemoryModel under) {
+        choosingModelToOpen = true;
+        try {
+            model.set(under);
+        } finally {
+            choosingModelToOpen = false;
+        }
+        open(source);
     }
 
     /** Closes the scenario's runs (after a failed edit the window shows the error instead). */

@@ -313,7 +313,7 @@ public final class Settings {
 
     /**
      * The unsaved edit of a scenario, if there is one. Keys are scenario locations
-     * ({@code library:06-reordering-123456-191.js}, a path); a folder scenario's editor may
+     * ({@code library:19-reordering-123456-191.js}, a path); a folder scenario's editor may
      * add the file ({@code <location>#worker.js}).
      */
     public synchronized Optional<String> draft(String key) {

@@ -26,7 +26,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<scenario>", description = "A library name (e.g. 06-reordering-123456-191), a .js file or a scenario folder.")
+    @Parameters(index = "0", paramLabel = "<scenario>", description = "A library name (e.g. 19-reordering-123456-191), a .js file or a scenario folder.")
     String scenario;
 
     @Option(names = "--model", paramLabel = "sc|tso|relaxed", description = "The memory model (default: ${DEFAULT-VALUE}).", defaultValue = "sc")

@@ -30,7 +30,7 @@ class ConsoleViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new ConsoleView(session);
         stage.setScene(new Scene(new StackPane(view.node()), 800, 300));
         stage.show();
@@ -121,7 +121,7 @@ class ConsoleViewTest {
     @Test
     void aNewScenarioStartsAnEmptyConsole(FxRobot robot) {
         robot.interact(this::stepToTheStaleRead);
-        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("23-litmus-mp-plain")));
+        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("53-litmus-mp-plain")));
 
         assertThat(view.lines()).isEmpty();
     }

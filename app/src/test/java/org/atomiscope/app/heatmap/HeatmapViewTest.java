@@ -43,7 +43,7 @@ class HeatmapViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
         session.modelProperty().set(RelaxedModel.INSTANCE);
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new HeatmapView(session);
         stage.setScene(new Scene(new StackPane(view.node()), 1200, 420));
         stage.show();

@@ -79,11 +79,11 @@ class FileOpeningTest {
         Settings settings = Settings.load(dir.resolve("settings"));
         String missing = dir.resolve("moved-away.js").toString();
         settings.addRecent(missing);
-        settings.addRecent("library:06-reordering-123456-191.js");
+        settings.addRecent("library:19-reordering-123456-191.js");
 
         opening(settings).load(missing);
 
-        assertThat(settings.recent()).containsExactly("library:06-reordering-123456-191.js");
+        assertThat(settings.recent()).containsExactly("library:19-reordering-123456-191.js");
     }
 
     @Test
@@ -129,14 +129,14 @@ class FileOpeningTest {
         Settings settings = Settings.load(dir.resolve("settings"));
         FileOpening opening = opening(settings);
 
-        ScenarioSource byEntry = opening.load("library:06-reordering-123456-191.js").orElseThrow();
-        ScenarioSource byName = opening.read("library:06-reordering-123456-191").orElseThrow();
+        ScenarioSource byEntry = opening.load("library:19-reordering-123456-191.js").orElseThrow();
+        ScenarioSource byName = opening.read("library:19-reordering-123456-191").orElseThrow();
         ScenarioSource folder = opening.load("library:03-sharing-primes/").orElseThrow();
 
-        assertThat(byEntry.location()).isEqualTo("library:06-reordering-123456-191.js");
+        assertThat(byEntry.location()).isEqualTo("library:19-reordering-123456-191.js");
         assertThat(byName).isEqualTo(byEntry);
         assertThat(folder.location()).isEqualTo("library:03-sharing-primes/");
-        assertThat(settings.recent()).containsExactly("library:03-sharing-primes/", "library:06-reordering-123456-191.js");
+        assertThat(settings.recent()).containsExactly("library:03-sharing-primes/", "library:19-reordering-123456-191.js");
         assertThat(opening.load("library:99-no-such-thing")).isEmpty();
         assertThat(errors).containsExactly("There is no scenario '99-no-such-thing' in the library.");
     }
@@ -144,12 +144,12 @@ class FileOpeningTest {
     @Test
     void openingAClickedScenarioRemembersItToo() {
         Settings settings = Settings.load(dir.resolve("settings"));
-        ScenarioSource mp = ScenarioLibrary.fromClasspath().named("23-litmus-mp-plain").orElseThrow();
+        ScenarioSource mp = ScenarioLibrary.fromClasspath().named("53-litmus-mp-plain").orElseThrow();
 
         opening(settings).open(mp);
 
         assertThat(opened).containsExactly(mp);
-        assertThat(settings.recent()).containsExactly("library:23-litmus-mp-plain.js");
+        assertThat(settings.recent()).containsExactly("library:53-litmus-mp-plain.js");
     }
 
     @Test
@@ -177,7 +177,7 @@ class FileOpeningTest {
         });
 
         robot.interact(() -> {
-            opening.load("library:06-reordering-123456-191.js");
+            opening.load("library:19-reordering-123456-191.js");
             opening.load(file.toString());
         });
         assertThat(menu.getItems()).extracting(MenuItem::getText).containsExactly(
@@ -187,8 +187,8 @@ class FileOpeningTest {
 
         // choosing an entry opens it again and moves it to the top
         robot.interact(() -> menu.getItems().get(1).fire());
-        assertThat(opened).extracting(ScenarioSource::name).last().isEqualTo("06-reordering-123456-191");
-        assertThat(settings.recent().get(0)).isEqualTo("library:06-reordering-123456-191.js");
+        assertThat(opened).extracting(ScenarioSource::name).last().isEqualTo("19-reordering-123456-191");
+        assertThat(settings.recent().get(0)).isEqualTo("library:19-reordering-123456-191.js");
         assertThat(menu.getItems().get(0).getText()).startsWith("Message passing");
 
         robot.interact(() -> menu.getItems().get(3).fire());

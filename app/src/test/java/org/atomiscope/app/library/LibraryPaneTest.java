@@ -19,6 +19,8 @@ import org.atomiscope.scenario.ScenarioLibrary;
 import org.atomiscope.scenario.ScenarioSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,8 +48,10 @@ class LibraryPaneTest {
         List<String> topics = tree.getRoot().getChildren().stream()
                 .map(t -> ((LibraryEntry.Topic) t.getValue()).name()).toList();
         assertThat(topics).containsExactlyElementsOf(LIBRARY.byTopic().keySet());
+        int chapter = 0;
         for (TreeItem<LibraryEntry> topic : tree.getRoot().getChildren()) {
             LibraryEntry.Topic t = (LibraryEntry.Topic) topic.getValue();
+            assertThat(t.chapter()).isEqualTo(++chapter);
             assertThat(topic.isExpanded()).isTrue();
             assertThat(topic.getChildren()).map(i -> ((LibraryEntry.Scenario) i.getValue()).source())
                     .containsExactlyElementsOf(LIBRARY.byTopic().get(t.name()));
@@ -58,12 +62,18 @@ class LibraryPaneTest {
 
     @Test
     void scenarioRowsShowTitleAndCourseNumber(FxRobot robot) {
-        TreeCell<LibraryEntry> cell = cellOf(robot, "06-reordering-123456-191");
+        TreeCell<LibraryEntry> cell = cellOf(robot, "19-reordering-123456-191");
 
         List<String> texts = robot.from(cell).lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertThat(texts).containsExactly("Message passing without atomics", "· 06");
+        assertThat(texts).containsExactly("Message passing without atomics", "· 19");
         assertThat(cell.getStyleClass()).contains("library-scenario");
+        // A challenge (it has a @goal) carries a flag instead of the file icon, and says so on hover.
+        assertThat(robot.from(cell).lookup(".library-icon").queryAs(FontIcon.class).getIconCode())
+                .isEqualTo(MaterialDesignF.FLAG_CHECKERED);
+        assertThat(cell.getTooltip().getText()).endsWith("A challenge: make \u201creader: 123456 191\u201d happen.");
+        assertThat(robot.from(cellOf(robot, "20-reordering-fixed-atomic-flag")).lookup(".library-icon")
+                .queryAs(FontIcon.class).getIconCode()).isEqualTo(MaterialDesignF.FILE_CODE_OUTLINE);
     }
 
     @Test
@@ -72,8 +82,8 @@ class LibraryPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(pane.shownScenarios())
-                .contains("23-litmus-mp-plain", "24-litmus-mp-atomics", "25-litmus-mp-mixed")
-                .doesNotContain("20-litmus-sb-plain", "06-reordering-123456-191", "03-sharing-primes");
+                .contains("53-litmus-mp-plain", "54-litmus-mp-atomics", "55-litmus-mp-mixed")
+                .doesNotContain("50-litmus-sb-plain", "19-reordering-123456-191", "03-sharing-primes");
         TreeView<LibraryEntry> tree = tree(robot);
         assertThat(tree.getRoot().getChildren()).singleElement()
                 .satisfies(topic -> assertThat(topic.isExpanded()).isTrue());
@@ -82,13 +92,13 @@ class LibraryPaneTest {
     @Test
     void searchMatchesTitlesAndNotesIgnoringCase(FxRobot robot) {
         search(robot, "MESSAGE PASSING WITHOUT");
-        assertThat(pane.shownScenarios()).contains("06-reordering-123456-191");
+        assertThat(pane.shownScenarios()).contains("19-reordering-123456-191");
 
         search(robot, "123456"); // only in the notes and the name
-        assertThat(pane.shownScenarios()).contains("06-reordering-123456-191");
+        assertThat(pane.shownScenarios()).contains("19-reordering-123456-191");
 
         search(robot, "reordering");  // a topic
-        assertThat(pane.shownScenarios()).contains("06-reordering-123456-191", "07-reordering-fixed-atomic-flag");
+        assertThat(pane.shownScenarios()).contains("19-reordering-123456-191", "20-reordering-fixed-atomic-flag");
     }
 
     @Test
@@ -130,9 +140,9 @@ class LibraryPaneTest {
 
     @Test
     void aClickOnAScenarioOpensIt(FxRobot robot) {
-        robot.clickOn(cellOf(robot, "06-reordering-123456-191"));
+        robot.clickOn(cellOf(robot, "19-reordering-123456-191"));
 
-        assertThat(opened).singleElement().isSameAs(LIBRARY.named("06-reordering-123456-191").orElseThrow());
+        assertThat(opened).singleElement().isSameAs(LIBRARY.named("19-reordering-123456-191").orElseThrow());
     }
 
     @Test
@@ -149,29 +159,29 @@ class LibraryPaneTest {
     void enterInTheSearchOpensTheFirstMatch(FxRobot robot) {
         robot.clickOn("#library-search").write("mp atomics").type(KeyCode.ENTER);
 
-        assertThat(opened).singleElement().extracting(ScenarioSource::name).isEqualTo("24-litmus-mp-atomics");
+        assertThat(opened).singleElement().extracting(ScenarioSource::name).isEqualTo("54-litmus-mp-atomics");
     }
 
     @Test
     void enterOnTheSelectedRowOpensIt(FxRobot robot) {
-        robot.interact(() -> pane.select("23-litmus-mp-plain"));
+        robot.interact(() -> pane.select("53-litmus-mp-plain"));
         robot.interact(() -> tree(robot).requestFocus());
         robot.type(KeyCode.ENTER);
 
-        assertThat(opened).extracting(ScenarioSource::name).last().isEqualTo("23-litmus-mp-plain");
+        assertThat(opened).extracting(ScenarioSource::name).last().isEqualTo("53-litmus-mp-plain");
     }
 
     @Test
     void selectRevealsAnEntryWithoutOpeningIt(FxRobot robot) {
         search(robot, "primes");
-        robot.interact(() -> pane.select("library:49-litmus-r-mixed.js"));
+        robot.interact(() -> pane.select("library:79-litmus-r-mixed.js"));
         WaitForAsyncUtils.waitForFxEvents();
 
         TreeView<LibraryEntry> tree = tree(robot);
         TreeItem<LibraryEntry> selected = tree.getSelectionModel().getSelectedItem();
-        assertThat(((LibraryEntry.Scenario) selected.getValue()).source().name()).isEqualTo("49-litmus-r-mixed");
+        assertThat(((LibraryEntry.Scenario) selected.getValue()).source().name()).isEqualTo("79-litmus-r-mixed");
         assertThat(robot.lookup("#library-search").queryAs(TextField.class).getText()).isEmpty();
-        assertThat(cellOf(robot, "49-litmus-r-mixed").isVisible()).isTrue(); // scrolled into view
+        assertThat(cellOf(robot, "79-litmus-r-mixed").isVisible()).isTrue(); // scrolled into view
         assertThat(opened).isEmpty();
 
         robot.interact(() -> pane.select("/home/ana/mine.js"));

@@ -41,7 +41,7 @@ class NotesPaneTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
         pane = new NotesPane(session);
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         Parent root = (Parent) pane.node();
         root.setStyle("-fx-font-size: 14px;");
         stage.setScene(new Scene(root, 420, 720));
@@ -72,7 +72,7 @@ class NotesPaneTest {
     @Test
     void showsTheTitleTopicAndNotesWithBoldRuns(FxRobot robot) {
         assertThat(robot.lookup("#notes-title").queryAs(Label.class).getText()).isEqualTo("Message passing without atomics");
-        assertThat(robot.lookup("#notes-topic").queryAs(Label.class).getText()).isEqualTo("Reordering");
+        assertThat(robot.lookup("#notes-topic").queryAs(Label.class).getText()).isEqualTo("Ordering and visibility");
         VBox body = robot.lookup("#notes-body").queryAs(VBox.class);
         List<Text> runs = robot.from(body).lookup((Node n) -> n instanceof Text && n.getStyleClass().contains("md-text"))
             .queryAllAs(Text.class).stream().toList();

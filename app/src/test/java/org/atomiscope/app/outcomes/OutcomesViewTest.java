@@ -44,7 +44,7 @@ class OutcomesViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new OutcomesView(session);
         console = new ConsoleView(session);
         stage.setScene(new Scene(new VBox(view.node(), console.node()), 1000, 600));
@@ -167,7 +167,7 @@ class OutcomesViewTest {
         exploreAndWait(robot);
         assertThat(view.rows()).hasSize(4);
 
-        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("23-litmus-mp-plain")));
+        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("53-litmus-mp-plain")));
 
         assertThat(view.rows()).isEmpty();
         assertThat(robot.lookup("#outcomes-table").queryTableView().getItems()).isEmpty();
@@ -175,7 +175,7 @@ class OutcomesViewTest {
 
     @Test
     void deadlocksFoundGoToTheProblems(FxRobot robot) throws Exception {
-        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("13-worker-limit-deadlock")));
+        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("37-worker-limit-deadlock")));
         exploreAndWait(robot);
 
         // One problem for the three models: the same agents block at the same places.

@@ -37,7 +37,7 @@ class ProblemsViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new ProblemsView(session, wentTo::add, replayed::add);
         stage.setScene(new Scene(new StackPane(view.node()), 700, 250));
         stage.show();
@@ -93,7 +93,7 @@ class ProblemsViewTest {
         assertThat(view.count().get()).isEqualTo(2);
         robot.clickOn(robot.lookup(".problem-message").queryAs(Node.class));
         assertThat(wentTo).isEmpty();
-        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191")));
+        robot.interact(() -> session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191")));
         assertThat(view.count().get()).isZero();
     }
 }

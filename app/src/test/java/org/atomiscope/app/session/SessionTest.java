@@ -29,7 +29,7 @@ class SessionTest {
 
     @Test
     void stepRunsTheDefaultScheduleAndBackAndStepFollowTheRecordedRun() {
-        Session s = open("06-reordering-123456-191");
+        Session s = open("19-reordering-123456-191");
         long before = s.revisionProperty().get();
         while (s.step()) {
             // to the end
@@ -50,7 +50,7 @@ class SessionTest {
 
     @Test
     void sideBySideTakesEachStepInBothRunsAndMovesThemTogether() {
-        Session s = open("20-litmus-sb-plain");
+        Session s = open("50-litmus-sb-plain");
         s.modelProperty().set(TsoModel.INSTANCE);
         s.sideBySideProperty().set(true);
         assertThat(s.reference().model()).isEqualTo(ScModel.INSTANCE);
@@ -77,7 +77,7 @@ class SessionTest {
 
     @Test
     void switchingTheModelKeepsThePlace() {
-        Session s = open("06-reordering-123456-191");
+        Session s = open("19-reordering-123456-191");
         s.step();
         s.step();
         s.step();
@@ -105,7 +105,7 @@ class SessionTest {
 
     @Test
     void aDeadlockIsAProblem() {
-        Session s = open("13-worker-limit-deadlock");
+        Session s = open("37-worker-limit-deadlock");
         while (s.step()) {
             // to the end
         }
@@ -128,7 +128,7 @@ class SessionTest {
 
     @Test
     void switchingFromTsoToScKeepsThePlacePastTheFlushes() {
-        Session s = open("06-reordering-123456-191");
+        Session s = open("19-reordering-123456-191");
         s.modelProperty().set(TsoModel.INSTANCE);
         for (int i = 0; i < 9; i++) {
             s.step();
@@ -143,7 +143,7 @@ class SessionTest {
 
     @Test
     void aChoiceForARunThatWasReplacedIsIgnored() {
-        Session s = open("06-reordering-123456-191");
+        Session s = open("19-reordering-123456-191");
         Stepper old = s.primary();
         Choice start = old.machine().choices().get(0);
         s.reset();
@@ -157,13 +157,13 @@ class SessionTest {
 
     @Test
     void replayTakesAWitnessSchedule() {
-        Session a = open("06-reordering-123456-191");
+        Session a = open("19-reordering-123456-191");
         while (a.step()) {
             // record one run
         }
         List<Choice> run = List.copyOf(a.primary().history().schedule());
 
-        Session b = open("06-reordering-123456-191");
+        Session b = open("19-reordering-123456-191");
         assertThat(b.replay(run)).isEqualTo(run.size());
         assertThat(b.primary().machine().agent(2).console()).isEqualTo(a.primary().machine().agent(2).console());
     }

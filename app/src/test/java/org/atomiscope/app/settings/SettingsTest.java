@@ -26,7 +26,7 @@ class SettingsTest {
         assertThat(s.dividers("main", new double[] {0.2, 0.8})).containsExactly(0.2, 0.8);
         assertThat(s.lastScenario()).isEmpty();
         assertThat(s.recent()).isEmpty();
-        assertThat(s.draft("library:06-reordering-123456-191.js")).isEmpty();
+        assertThat(s.draft("library:19-reordering-123456-191.js")).isEmpty();
         assertThat(s.warnings()).isEmpty();
     }
 
@@ -39,7 +39,7 @@ class SettingsTest {
         s.setDividers("main", new double[] {0.22, 0.78});
         s.setDividers("centre/bottom", new double[] {0.6});
         s.setLastScenario("/home/ana/scenarios/mp.js");
-        s.addRecent("library:06-reordering-123456-191.js");
+        s.addRecent("library:19-reordering-123456-191.js");
         s.addRecent("/home/ana/scenarios/mp.js");
         s.save();
 
@@ -51,7 +51,7 @@ class SettingsTest {
         assertThat(again.dividers("main", new double[] {0.5, 0.5})).containsExactly(0.22, 0.78);
         assertThat(again.dividers("centre/bottom", new double[] {0.5})).containsExactly(0.6);
         assertThat(again.lastScenario()).contains("/home/ana/scenarios/mp.js");
-        assertThat(again.recent()).containsExactly("/home/ana/scenarios/mp.js", "library:06-reordering-123456-191.js");
+        assertThat(again.recent()).containsExactly("/home/ana/scenarios/mp.js", "library:19-reordering-123456-191.js");
         assertThat(again.warnings()).isEmpty();
     }
 
@@ -180,28 +180,28 @@ class SettingsTest {
     @Test
     void draftsAreWrittenAtOnceAndSurviveANewInstance() {
         Settings s = Settings.load(dir);
-        s.saveDraft("library:06-reordering-123456-191.js", "// edited\nia[42] = 1;\n");
-        s.saveDraft("/home/ana/06-reordering-123456-191.js", "// another file, same name\n");
+        s.saveDraft("library:19-reordering-123456-191.js", "// edited\nia[42] = 1;\n");
+        s.saveDraft("/home/ana/19-reordering-123456-191.js", "// another file, same name\n");
         // no save(): drafts must not wait for a clean exit
 
         Settings after = Settings.load(dir);
-        assertThat(after.draft("library:06-reordering-123456-191.js")).contains("// edited\nia[42] = 1;\n");
-        assertThat(after.draft("/home/ana/06-reordering-123456-191.js")).contains("// another file, same name\n");
-        assertThat(after.draft("library:07-reordering-fixed-atomic-flag.js")).isEmpty();
+        assertThat(after.draft("library:19-reordering-123456-191.js")).contains("// edited\nia[42] = 1;\n");
+        assertThat(after.draft("/home/ana/19-reordering-123456-191.js")).contains("// another file, same name\n");
+        assertThat(after.draft("library:20-reordering-fixed-atomic-flag.js")).isEmpty();
 
-        after.clearDraft("library:06-reordering-123456-191.js");
-        assertThat(after.draft("library:06-reordering-123456-191.js")).isEmpty();
-        assertThat(Settings.load(dir).draft("library:06-reordering-123456-191.js")).isEmpty();
-        assertThat(Settings.load(dir).draft("/home/ana/06-reordering-123456-191.js")).isPresent();
+        after.clearDraft("library:19-reordering-123456-191.js");
+        assertThat(after.draft("library:19-reordering-123456-191.js")).isEmpty();
+        assertThat(Settings.load(dir).draft("library:19-reordering-123456-191.js")).isEmpty();
+        assertThat(Settings.load(dir).draft("/home/ana/19-reordering-123456-191.js")).isPresent();
     }
 
     @Test
     void draftFileNamesAreReadableAndKeepKeysApart() {
-        String a = Drafts.fileName("library:06-reordering-123456-191.js");
-        String b = Drafts.fileName("/home/ana/06-reordering-123456-191.js");
+        String a = Drafts.fileName("library:19-reordering-123456-191.js");
+        String b = Drafts.fileName("/home/ana/19-reordering-123456-191.js");
         String folder = Drafts.fileName("library:03-sharing-primes/#worker.js");
 
-        assertThat(a).matches("06-reordering-123456-191-[0-9a-f]{12}\\.js").isNotEqualTo(b);
+        assertThat(a).matches("19-reordering-123456-191-[0-9a-f]{12}\\.js").isNotEqualTo(b);
         assertThat(folder).matches("[A-Za-z0-9._-]+\\.js");
         assertThat(Drafts.fileName("C:\\Users\\ana\\my scenario.js")).startsWith("my_scenario-");
     }

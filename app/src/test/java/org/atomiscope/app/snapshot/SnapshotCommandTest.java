@@ -40,7 +40,7 @@ class SnapshotCommandTest {
     @Test
     void rendersTheTimelineOfTheStaleReadToAPng() throws Exception {
         Path png = dir.resolve("timeline.png");
-        Result r = atomiscope("snapshot", "06-reordering-123456-191", "--model", "relaxed", "--witness", "reader: 123456 191",
+        Result r = atomiscope("snapshot", "19-reordering-123456-191", "--model", "relaxed", "--witness", "reader: 123456 191",
             "--part", "timeline", "--size", "1200x800", "--out", png.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -53,7 +53,7 @@ class SnapshotCommandTest {
     @Test
     void theWholeWindowInTheDarkTheme() throws Exception {
         Path png = dir.resolve("window.png");
-        Result r = atomiscope("snapshot", "23-litmus-mp-plain", "--steps", "3", "--theme", "dark", "--size", "1280x800",
+        Result r = atomiscope("snapshot", "53-litmus-mp-plain", "--steps", "3", "--theme", "dark", "--size", "1280x800",
             "--out", png.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -67,9 +67,9 @@ class SnapshotCommandTest {
 
     @Test
     void badFlagsAreOneSentence() throws Exception {
-        Result part = atomiscope("snapshot", "06-reordering-123456-191", "--part", "everything", "--out", dir.resolve("x.png").toString());
+        Result part = atomiscope("snapshot", "19-reordering-123456-191", "--part", "everything", "--out", dir.resolve("x.png").toString());
         Result missing = atomiscope("snapshot", "no-such-scenario", "--out", dir.resolve("y.png").toString());
-        Result folder = atomiscope("snapshot", "06-reordering-123456-191", "--out", dir.resolve("nope/z.png").toString());
+        Result folder = atomiscope("snapshot", "19-reordering-123456-191", "--out", dir.resolve("nope/z.png").toString());
 
         assertThat(part.exit()).isEqualTo(2);
         assertThat(part.err()).contains("Unknown part 'everything'").doesNotContain("Exception").doesNotContain("\tat ");

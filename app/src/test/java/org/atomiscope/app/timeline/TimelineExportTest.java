@@ -51,7 +51,7 @@ class TimelineExportTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new TimelineView(session);
         stage.setScene(new Scene(new StackPane(view.node()), 1400, 420));
         stage.show();

@@ -45,7 +45,7 @@ class TimelineViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new Session();
-        session.open(ScenarioLibrary.fromClasspath().find("06-reordering-123456-191"));
+        session.open(ScenarioLibrary.fromClasspath().find("19-reordering-123456-191"));
         view = new TimelineView(session);
         stage.setScene(new Scene(new StackPane(view.node()), 1400, 420));
         stage.show();
@@ -136,7 +136,7 @@ class TimelineViewTest {
     @Test
     void aNotifyWakesTheWaiterAndTheBlockedTimeEndsThere(FxRobot robot) {
         robot.interact(() -> {
-            session.open(ScenarioLibrary.fromClasspath().find("08-wait-wake"));
+            session.open(ScenarioLibrary.fromClasspath().find("21-wait-wake"));
             session.modelProperty().set(ScModel.INSTANCE);
             take("main: starts", "writer: starts", "reader: starts", "reader: Atomics.wait(ia, 37, 163)", "writer: read ia[37]",
                 "writer: Atomics.store(ia, 37, 123456)", "writer: Atomics.wake(ia, 37, 1)", "reader: wakes up", "reader: read ia[37]");
@@ -173,7 +173,7 @@ class TimelineViewTest {
     @Test
     void sideBySideLinesUpTheRunsByJointStepAcrossTsoFlushes(FxRobot robot) {
         robot.interact(() -> {
-            session.open(ScenarioLibrary.fromClasspath().find("23-litmus-mp-plain"));
+            session.open(ScenarioLibrary.fromClasspath().find("53-litmus-mp-plain"));
             session.modelProperty().set(TsoModel.INSTANCE);
             session.sideBySideProperty().set(true);
             while (session.step()) {

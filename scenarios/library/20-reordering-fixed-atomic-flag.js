@@ -1,6 +1,6 @@
 /**
  * @title Message passing fixed with an atomic flag
- * @topic Reordering
+ * @topic Ordering and visibility
  * @host browser
  * @expect "reader: 123456 | 314159"  sc: always  tso: always  relaxed: always
  * @expect "reader: 123456 | 191"  sc: never  tso: never  relaxed: never

@@ -1,6 +1,6 @@
 /**
  * @title An atomic write and a spinning atomic read
- * @topic Visibility
+ * @topic Ordering and visibility
  * @host browser
  * @expect "main: 163; reader: 123456"  sc: always  tso: always  relaxed: always
  * @expect "reader: 163"  sc: never  tso: never  relaxed: never
@@ -26,7 +26,7 @@
  * cannot see anything older either.
  *
  * Spinning is "a poor use of computer time unless the wait is very brief";
- * `Atomics.wait` (scenario 08) lets the reader sleep instead.
+ * `Atomics.wait` (scenario 21) lets the reader sleep instead.
  */
 const ia = new Int32Array(new SharedArrayBuffer(400));
 ia[37] = 163;

@@ -9,7 +9,7 @@
  * `Atomics.wait(ia, 37, 163)`, "provided the value of ia[37] is still 163", and
  * the writer, after its atomic store, wakes one agent sleeping on `ia[37]` with
  * `Atomics.wake(ia, 37, 1)`. The reader runs in a worker because a browser does
- * not let the main thread wait (scenario 12).
+ * not let the main thread wait (scenario 25).
  *
  * **Try it.** Run the reader first: it blocks, and the step list offers it
  * nothing until the writer's wake. Run the writer first instead: the reader's

@@ -2,6 +2,8 @@
  * @title SB (store buffering), plain accesses
  * @topic Litmus tests
  * @host browser
+ * @model tso
+ * @goal "t1: 0; t2: 0"
  * @expect "t1: 0; t2: 0"  sc: never  tso: sometimes  relaxed: sometimes
  * @expect "t1: 1; t2: 1"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "t1: 0; t2: 1"  sc: sometimes  tso: sometimes  relaxed: sometimes
@@ -18,6 +20,10 @@
  * plain accesses are *Unordered* (ECMA-262 §29, Memory Model), and nothing here creates
  * happens-before between the agents, so by *Coherent Reads* each read may return the
  * initial 0.
+ *
+ * **Challenge.** This scenario opens under TSO. Make both agents print `0`: the step
+ * list offers each agent's store-buffer flush as a step of its own, so you decide when
+ * a write reaches memory.
  *
  * **The fix** is to make the accesses atomic (next scenario). Making only one location
  * atomic is not enough: see the mixed variant after it.

@@ -11,7 +11,7 @@
  * **Why.** `t2`'s `Atomics.store` of `y` synchronizes with `t3`'s `Atomics.load`, so
  * `t2`'s read of `x` happens before `t3`'s read of `x`. But `t2` only *read* `t1`'s plain
  * write; it did not synchronize with it, so `x=1` happens before nothing in `t3`. And
- * plain reads need no read-read coherence (scenario 35, CoRR): `t3`'s read may return an
+ * plain reads need no read-read coherence (scenario 65, CoRR): `t3`'s read may return an
  * older write than `t2`'s read did, the initial 0 (*Coherent Reads*, ECMA-262 §29). C++
  * would forbid this with relaxed atomics for `x`, because they are coherent; JavaScript's
  * plain accesses are not.

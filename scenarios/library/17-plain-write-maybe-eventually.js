@@ -1,6 +1,6 @@
 /**
  * @title A plain write shows up "maybe, eventually"
- * @topic Visibility
+ * @topic Ordering and visibility
  * @host browser
  * @expect "main: 163"  sc: always  tso: always  relaxed: always
  * @expect "reader: 163"  sc: sometimes  tso: sometimes  relaxed: sometimes

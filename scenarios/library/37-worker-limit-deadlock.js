@@ -1,6 +1,6 @@
 /**
  * @title Waiting for a worker that never starts
- * @topic Waiting
+ * @topic When it goes wrong
  * @host browser
  * @workers 2
  * @expect "waiter1: woken"  sc: never  tso: never  relaxed: never

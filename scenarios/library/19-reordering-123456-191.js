@@ -1,8 +1,10 @@
 /**
  * @title Message passing without atomics
- * @topic Reordering
+ * @topic Ordering and visibility
  * @host browser
+ * @model relaxed
  * @expect "reader: 123456 191"  sc: never  tso: never  relaxed: sometimes
+ * @goal "reader: 123456 191"
  * @expect "reader: 163 191"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "reader: 163 314159"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "reader: 123456 314159"  sc: sometimes  tso: sometimes  relaxed: sometimes
@@ -13,6 +15,10 @@
  * reader may print 123456 and 191, even though it would seem that that should
  * not happen. The reason is that the writes may be reordered by the compiler
  * and (more often) the CPU."
+ *
+ * **Challenge.** This scenario opens under the relaxed model. Schedule the two
+ * agents so that the reader prints `123456 191`. When a read has more than one
+ * write it may return, the step list offers each of them.
  *
  * **Try it.** Explore all outcomes under SC: three of them, and no interleaving
  * of the four accesses gives `123456 191`. Under TSO (x86) it is still

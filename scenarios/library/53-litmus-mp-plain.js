@@ -6,7 +6,7 @@
  * @expect "t2: 1 1"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "t2: 0 0"  sc: sometimes  tso: sometimes  relaxed: sometimes
  *
- * Herd's **MP** ("message passing") is scenario 06 with small numbers: `t1` writes the
+ * Herd's **MP** ("message passing") is scenario 19 with small numbers: `t1` writes the
  * data `x` and then the flag `y`; `t2` reads the flag and then the data. `t2: 1 0` would
  * mean that `t2` saw the flag but not the data it announces: the two writes, or the two
  * reads, were reordered.
@@ -19,7 +19,7 @@
  * (ECMA-262 §29) allows that, because no happens-before edge links `t1`'s write of `x` to
  * `t2`.
  *
- * **The fix** is an atomic flag: see the mixed variant, which is what scenario 07 does.
+ * **The fix** is an atomic flag: see the mixed variant, which is what scenario 20 does.
  */
 const sab = new SharedArrayBuffer(8);
 const x = new Int32Array(sab, 0, 1);

@@ -1,7 +1,8 @@
 /**
  * @title Two locks taken in opposite orders
- * @topic Waiting
+ * @topic When it goes wrong
  * @host browser
+ * @goal deadlock
  * @expect "a: has both locks; b: has both locks"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "[deadlock: a, b]"  sc: sometimes  tso: sometimes  relaxed: sometimes
  *
@@ -13,6 +14,8 @@
  * again when woken. `unlock(i)` stores 0 and wakes one sleeper with
  * `Atomics.notify`. Agent `a` takes lock 0 and then lock 1; agent `b` takes
  * lock 1 and then lock 0.
+ *
+ * **Challenge.** Schedule the agents so that both end up asleep for good.
  *
  * **Try it.** Run it: with the default schedule `a` takes both locks before `b`
  * starts, and both print. Now step by hand: let `a` take lock 0, then let `b`

@@ -6,7 +6,7 @@
  * @expect "t2: 1 1"  sc: sometimes  tso: sometimes  relaxed: sometimes
  * @expect "t2: 0 0"  sc: sometimes  tso: sometimes  relaxed: sometimes
  *
- * MP with the fix the tutorial recommends (scenario 07 uses it too): the flag `y` is
+ * MP with the fix the tutorial recommends (scenario 20 uses it too): the flag `y` is
  * written with `Atomics.store` and read with `Atomics.load`, and the data `x` stays plain.
  * `t2: 1 0` is forbidden in every model.
  *
@@ -18,7 +18,7 @@
  *
  * The program still races on `x` when `t2` reads the flag as 0; then it may print `0 0` or
  * `0 1`. That is why real code waits until the flag is set before it touches the data, as
- * scenario 07 does. Under TSO, MP was already forbidden; the atomics change nothing there.
+ * scenario 20 does. Under TSO, MP was already forbidden; the atomics change nothing there.
  */
 const sab = new SharedArrayBuffer(8);
 const x = new Int32Array(sab, 0, 1);
