@@ -30,14 +30,13 @@
  * `[[NoTear]]` is true, and the note there says which: accesses through an
  * *integer* typed array. An access through a `Float32Array`, a `Float64Array`
  * or a `DataView` may tear: a racing read may combine bytes of different
- * writes. Hardware
- * does this: a 32-bit CPU may move a `double` as two 4-byte halves. The
- * simulator's relaxed model tears `Float64` reads at the 4-byte halves (the
- * spec allows any split; halves keep the choices few) and does not tear
- * `Float32`; SC and TSO move all 8 bytes at once. Only a data race can show it:
- * the Problems tab reports one on `f64[0]`. An aligned *integer* read never
- * mixes two writes of its own size (mixing sizes is scenario 15), but it can
- * still be stale (scenario 19).
+ * writes. Hardware does this: a 32-bit CPU may move a `double` as two 4-byte
+ * halves. The simulator's relaxed model tears `Float64` reads at the 4-byte
+ * halves (the spec allows any split; halves keep the choices few) and does not
+ * tear `Float32`; SC and TSO move all 8 bytes at once. Only a data race can
+ * show it: the Problems tab reports one on `f64[0]`. An aligned *integer* read
+ * never mixes two writes of its own size (mixing sizes is scenario 15), but it
+ * can still be stale (scenarios 17 and 19).
  *
  * **The fix.** `Atomics` do not work on a `Float64Array` (a `TypeError`), so
  * the value cannot be written atomically. Publish it instead: write it

@@ -24,22 +24,23 @@
  * **Try it.** Explore SC and TSO: `0 0`, `0 1` and `1 1`, as an interleaving
  * gives. Explore the relaxed model: `1 0` as well. Replay its witness: the
  * first load takes its low two bytes from the writer's 2-byte store and its
- * high two bytes from the initial zeros (the step list calls such a read
- * *torn*: its bytes come from two writes); the second load takes all four bytes
- * from the initial zeros again. Then run `analyze`, or open the Problems
- * tab: two data races between `i16[0]` and `i32[0]`, "which share bytes",
- * although nothing here is a plain access. The final value is `1` in every
- * model: the store itself is not lost.
+ * high two bytes from the initial zeros (the step list marks such a read
+ * *mixed*: its bytes come from different writes); the second load takes all
+ * four bytes from the initial zeros again. Then run `analyze`, or open the
+ * Problems tab: two data races between `i16[0]` and `i32[0]`, "which share
+ * bytes", although nothing here is a plain access. The final value is `1` in
+ * every model: the store itself is not lost.
  *
  * **Why.** The guarantees of `Atomics` hold only between accesses of *equal
- * ranges*: the same bytes, the same size. ECMA-262 §29, Memory Model: a
- * seq-cst write *synchronizes with* a seq-cst read that reads it only if "R and
- * W have equal ranges", and every rule of *Sequentially Consistent Atomics*
- * constrains writes and reads with equal ranges. Two atomics that race on
- * *overlapping* ranges are a *data race* (§29.9, Data Races), and the
- * spec's guidelines (§29.11) say the model "effectively demotes the atomic
- * operations involved in a race to non-atomic status". So the reader's two
- * loads are as free as the plain reads of scenario 65.
+ * ranges*: the same bytes, the same size. ECMA-262 §29, Memory Model: an
+ * Atomics write W (a *seq-cst*, sequentially consistent, event) *synchronizes
+ * with* an Atomics read R that reads it only if "R and W have equal ranges",
+ * and every rule of *Sequentially Consistent Atomics* constrains writes and
+ * reads with equal ranges. Two atomics that race on *overlapping* ranges are
+ * a *data race* (§29.9, Data Races), and the spec's guidelines (§29.11) say
+ * the model "effectively demotes the atomic operations involved in a race to
+ * non-atomic status". So the reader's two loads are as free as the plain
+ * reads of scenario 65.
  *
  * You are unlikely to see `1 0` on a real machine, where a processor keeps each
  * byte coherent. The standard leaves it open for engines: one that implements

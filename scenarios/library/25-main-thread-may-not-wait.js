@@ -22,7 +22,7 @@
  * that waits for a wakeup flag to be set", but unless the wait is guaranteed to
  * be brief the tutorial advises a "master worker": a worker that does the
  * waiting on the main thread's behalf and reports back by message, as `helper`
- * does its waiting here.
+ * does its waiting here; scenario 26 builds the whole pattern.
  */
 const ia = new Int32Array(new SharedArrayBuffer(400));
 agent('helper', () => {

@@ -38,7 +38,7 @@
  * finished.
  *
  * **Single file.** A worker made with `new Worker(...)` reports to
- * `w.onmessage` on its `Worker` object (scenario 2). An inline `agent` has no
+ * `w.onmessage` on its `Worker` object (scenario 02). An inline `agent` has no
  * such object, so here its `postMessage` reaches `main`'s global `onmessage`.
  */
 const ia = new Int32Array(new SharedArrayBuffer(12)); // ia[0]: workers done, ia[1], ia[2]: results

@@ -29,7 +29,7 @@
  *
  * **Why.** Testing the lock and setting it are two steps, and another agent
  * can run between them. Each `Atomics` operation is indivisible, but two of
- * them in a row are not. This is the lost update of scenario 9 again, now on
+ * them in a row are not. This is the lost update of scenario 09 again, now on
  * the lock itself: the agents read the same `0`, and each writes back a `1`
  * that says "mine". No memory model can help here; every model has the
  * interleaving, and an interleaving is all it takes.

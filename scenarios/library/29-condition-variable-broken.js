@@ -29,7 +29,7 @@
  *
  * **Why.** The consumer reads the sequence number *after* it unlocks, so the
  * signal can come in between: the consumer then waits for a change that has
- * already happened. Atomics.wait does check its value and go to sleep in one
+ * already happened. `Atomics.wait` does check its value and go to sleep in one
  * step (ECMA-262, Atomics.wait), but that protects only the value it is
  * given, and this one is already stale. A condition variable must act as if
  * unlocking and starting to sleep were one step: no signal may slip in

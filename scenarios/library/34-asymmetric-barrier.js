@@ -16,7 +16,7 @@
  * changes, which only `main` does.
  *
  * **Try it.** Repeat the schedule that made scenario 33 post twice: both
- * workers count themselves in before either looks. Now each has its answer
+ * workers do their `add` before either posts. Now each has its answer
  * from its own `add`: one got `0`, the other `1`, and only the second posts.
  * Explore all three models: exactly one message, and both workers released.
  * While the workers sleep, `main` is idle, not blocked: it runs its handler

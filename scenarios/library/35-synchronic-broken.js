@@ -23,8 +23,8 @@
  * it wants. Now run the setter to its end: the value becomes 2, the count 2, and
  * its `notify`s wake nobody. Step the waiter again: it reads the count, `2`,
  * and waits for it to change from `2`, which it never will. The value it
- * wants has been there all along: `[deadlock: waiter]`. Explore any model:
- * the deadlock is one of two outcomes.
+ * wants is already there: `[deadlock: waiter]`. Explore any model: the
+ * deadlock is one of two outcomes.
  *
  * **Why.** The waiter checks the value and then reads the count, in two
  * steps, and an update can come in between. The count it then passes to

@@ -18,9 +18,9 @@
  * three models: one outcome, both woken, no deadlock.
  *
  * **Why it works.** A worker past the limit is created but never started
- * (the tutorial: "new workers in the domain will be created but will remain
- * un-started"). Nothing in this program depends on such a worker, because
- * there is none. `Atomics.wait` checks the value before it sleeps
+ * (the tutorial: "new workers in the domain will be [created] but will
+ * remain un-started"). Nothing in this program depends on such a worker,
+ * because there is none. `Atomics.wait` checks the value before it sleeps
  * (ECMA-262, Atomics.wait), so it does not matter whether `main`'s store
  * comes before or after the waiters go to sleep.
  *

@@ -21,7 +21,7 @@
  * starts, and both print. Now step by hand: let `a` take lock 0, then let `b`
  * take lock 1. Each now holds the lock the other needs next, both go to sleep,
  * and nobody is left to wake them. Explore any model: two outcomes, and one of
- * them is `[deadlock: a, b]`. The Problems view names where each agent waits.
+ * them is `[deadlock: a, b]`. The Problems tab names where each agent waits.
  *
  * **Why.** A deadlock needs a cycle: `a` holds lock 0 and waits for lock 1,
  * `b` holds lock 1 and waits for lock 0. The memory model plays no part here:
@@ -32,8 +32,8 @@
  *
  * **The fix.** Take locks in one global order: if every agent takes lock 0
  * before lock 1, no cycle can form. Change `b` to `lock(0); lock(1);` and
- * explore again: the deadlock is gone. (Another way out is to take one lock
- * that covers both resources.)
+ * explore again: the deadlock is gone; scenario 40 is that program. (Another
+ * way out is to take one lock that covers both resources.)
  */
 const ia = new Int32Array(new SharedArrayBuffer(8)); // ia[0]: lock 0, ia[1]: lock 1
 function lock(i) {

@@ -23,8 +23,8 @@
  * only while it holds lock 0, and whoever holds lock 1 also holds lock 0, so
  * it cannot be waiting for it. The agent with the highest-numbered lock needs
  * only higher ones next, which nobody holds, so it can always go on: no cycle
- * can form. This works for any number of locks and agents, as
- * long as every agent takes them in the same order (here: lower index first).
+ * can form. This works for any number of locks and agents, as long as every
+ * agent takes them in the same order (here: lower index first).
  * As in scenario 39, every access is atomic, so all three models agree.
  */
 const ia = new Int32Array(new SharedArrayBuffer(8)); // ia[0]: lock 0, ia[1]: lock 1

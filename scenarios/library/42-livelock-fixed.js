@@ -21,8 +21,9 @@
  *
  * **Why it works.** Both agents write the turn, and one of the two writes
  * comes last. The agent that wrote last waits; the other one's condition is
- * false, so it goes in. It cannot be kept out forever either: once it is out
- * and tries again, it gives the turn away, so the waiting agent goes next.
+ * false, so it goes in. The waiting agent cannot be kept out forever either:
+ * if the other comes out and tries again, it gives the turn away, so the
+ * waiting agent goes next.
  * And never both at once: the Atomics operations form one total order
  * (ECMA-262 §29, Memory Model), and the agent that gave the turn away last
  * sees the other's flag up and the turn not its own, so it waits. That needs
@@ -34,7 +35,7 @@
  * **Another way** to break the symmetry: give the agents different rules.
  * `a` waits while `b`'s flag is up, as before; `b`, when it sees `a`'s flag,
  * lowers its own, waits until `a` is out and tries again. When both want in,
- * `a` goes. That works too, but it is unfair: `a` can keep `b` out for ever
+ * `a` goes. That works too, but it is unfair: `a` can keep `b` out forever
  * by coming back again and again.
  */
 const ia = new Int32Array(new SharedArrayBuffer(16)); // ia[0], ia[1]: flags, ia[2]: inside

@@ -23,7 +23,8 @@
  * `Cross-Origin-Opener-Policy: same-origin` and
  * `Cross-Origin-Embedder-Policy: require-corp`; without those headers browsers do
  * not offer `SharedArrayBuffer` at all (a precaution against Spectre). Write
- * `@isolated false` in this header and the program stops at its own `throw`.
+ * `@isolated false` in this header and the program stops at its own `throw`
+ * (scenarios 05 and 06).
  *
  * **Later 2, maybe.** The book calls the worker's timing "mostly indeterminate",
  * and the memory model agrees more strongly than that: nothing orders the

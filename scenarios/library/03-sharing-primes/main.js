@@ -23,8 +23,7 @@
  * everything the sender did before it ahead of everything the receiver does in
  * its handler. (ECMA-262 §29, Memory Model, lets the host add such
  * *host-synchronizes-with* edges, and browsers do for `postMessage`.) Only
- * writes made *after* the message is sent are the trouble of the next
- * scenarios.
+ * writes made *after* the message is sent are trouble: scenario 17.
  *
  * Explore it under every model: one outcome, `163`, since the message orders
  * all 100,000 writes before the worker's read (and under TSO, posting drains

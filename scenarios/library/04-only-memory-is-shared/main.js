@@ -5,7 +5,7 @@
  * @expect "main: byte 2 | foo main | same object false; worker: foo undefined"
  *         sc: always  tso: always  relaxed: always
  *
- * The book's first example (scenario 01) with two changes. `main` also puts a
+ * The book's first example (scenario 01), changed a little. `main` also puts a
  * property on its buffer object, `buffer.foo = 'main'`, and the worker answers
  * with a message when it is done, so `main` reads the byte at a moment when the
  * worker's write is sure to be visible. The worker reads `foo`, sets its own

@@ -60,9 +60,9 @@ final class Livelocks {
                 sites.add(new Site(a.index(), a.name(), pos, what));
                 where.add(a.name() + " " + what + " (" + Wording.at(pos, mainFile) + ")");
             }
-            String sentence = "Livelock under the " + model.displayName() + ": " + Wording.list(where)
-                + (where.size() == 1 ? " goes" : " go") + " round a loop forever, because what "
-                + (where.size() == 1 ? "it waits" : "they wait") + " for can no longer happen. "
+            String sentence = "Livelock under " + model.shortName() + ": " + Wording.list(where)
+                + ", forever: what " + (where.size() == 1 ? "it waits" : "they wait")
+                + " for can no longer happen. "
                 + (plainRead
                     ? "A plain read in a loop need not ever see another agent's write: read the flag with Atomics.load, "
                         + "and write it with Atomics.store."

@@ -271,7 +271,8 @@ class AnalysisRunTest {
         Finding f = livelocks.get(0);
         assertThat(f.sites()).containsExactly(new Site(1, "spinner", f.sites().get(0).pos(), "spins at Atomics.load(ia, 0)"));
         assertThat(f.sites().get(0).pos().line()).isEqualTo(6);
-        assertThat(f.sentence()).startsWith("Livelock under the ").contains(": spinner spins at Atomics.load(ia, 0) (6:")
+        assertThat(f.sentence()).startsWith("Livelock under SC: spinner spins at Atomics.load(ia, 0) (6:")
+            .contains("), forever: what it waits for can no longer happen.")
             .contains("Atomics.wait");
         assertThat(f.modelId()).isEqualTo("sc");
         assertThat(f.witness()).isEqualTo(explored.get("sc").outcomes().get(0).witness());
