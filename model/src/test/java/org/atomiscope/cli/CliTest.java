@@ -41,7 +41,7 @@ class CliTest {
             "outcome: main: now 0 | later 2 | prop undefined; worker: updated in worker",
             "ended: completed. Completed in 6 steps.",
             // The book's example is racy: main reads after a timer, and time orders nothing.
-            "finding: Data race on view[0]: worker writes it at worker.js:4:2 and main reads it at 46:23 with nothing ordering "
+            "finding: Data race on view[0]: worker writes it at worker.js:4:2 and main reads it at 47:23 with nothing ordering "
                 + "them (no happens-before); make both accesses Atomics, or publish with an atomic flag (Atomics.store after the "
                 + "data, Atomics.load before reading it), a message or Atomics.wait/notify.", ""));
         assertThat(r.err()).isEmpty();

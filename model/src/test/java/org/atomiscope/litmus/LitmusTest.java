@@ -183,7 +183,7 @@ class LitmusTest {
     void aFolderScenarioWithWorkersIsRefusedAtItsFirstWorker() {
         assertThatThrownBy(() -> Litmus.export(library("01-book-hello-shared-memory")))
                 .isInstanceOf(NotLitmusShaped.class)
-                .hasMessage("main.js:40:16: The scenario starts workers from separate files; only single-file "
+                .hasMessage("main.js:41:16: The scenario starts workers from separate files; only single-file "
                         + "scenarios whose agents are declared with agent(name, () => ...) export as litmus tests.")
                 .satisfies(e -> assertThat(((NotLitmusShaped) e).pos().line()).isEqualTo(40));
     }
