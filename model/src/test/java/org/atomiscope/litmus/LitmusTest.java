@@ -185,7 +185,7 @@ class LitmusTest {
                 .isInstanceOf(NotLitmusShaped.class)
                 .hasMessage("main.js:41:16: The scenario starts workers from separate files; only single-file "
                         + "scenarios whose agents are declared with agent(name, () => ...) export as litmus tests.")
-                .satisfies(e -> assertThat(((NotLitmusShaped) e).pos().line()).isEqualTo(40));
+                .satisfies(e -> assertThat(((NotLitmusShaped) e).pos().line()).isEqualTo(41));
     }
 
     @Test
