@@ -181,7 +181,7 @@ class OutcomesViewTest {
         // One problem for the three models: the same agents block at the same places.
         assertThat(session.problems()).filteredOn(p -> p.kind() == Problem.Kind.DEADLOCK).singleElement()
             .satisfies(p -> {
-                assertThat(p.message()).contains("waiter1 waits on ia[0] at 32:5 and waiter2 waits on ia[0] at 36:5")
+                assertThat(p.message()).contains("waiter1 waits on ia[0] at 34:5 and waiter2 waits on ia[0] at 38:5")
                     .contains("waker was created at 39:1 but never started");
                 assertThat(p.replayable()).isTrue();
                 assertThat(p.pos().line()).isEqualTo(32);
