@@ -182,9 +182,9 @@ class OutcomesViewTest {
         assertThat(session.problems()).filteredOn(p -> p.kind() == Problem.Kind.DEADLOCK).singleElement()
             .satisfies(p -> {
                 assertThat(p.message()).contains("waiter1 waits on ia[0] at 34:5 and waiter2 waits on ia[0] at 38:5")
-                    .contains("waker was created at 39:1 but never started");
+                    .contains("waker was created at 41:1 but never started");
                 assertThat(p.replayable()).isTrue();
-                assertThat(p.pos().line()).isEqualTo(32);
+                assertThat(p.pos().line()).isEqualTo(34);
             });
     }
 
