@@ -138,15 +138,14 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     Explorer.Result r = explored.computeIfAbsent(model, id -> explore(s, id));
                     GoalSearch.Answer a = GoalSearch.in(r, g);
-                    if (a.status() == GoalSearch.Status.REACHABLE) {
-                        int steps = a.path().size();
-                        found = "witness of " + steps + " step" + (steps == 1 ? "" : "s");
-                        problem = null;
-                    } else {
-                        problem = !r.complete() ? "exploration " + r.stopReason()
-                            : "no schedule reaches it among " + r.outcomes().size() + " outcome"
-                                + (r.outcomes().size() == 1 ? "" : "s");
-                    }
+                    int steps = a.path().size();
+                    found = "witness of " + steps + " step" + (steps == 1 ? "" : "s");
+                    problem = switch (a.status()) {
+                        case REACHABLE, REACHED -> null;
+                        case UNKNOWN -> "exploration " + r.stopReason();
+                        case UNREACHABLE -> "no schedule reaches it among " + r.outcomes().size() + " outcome"
+                            + (r.outcomes().size() == 1 ? "" : "s");
+                    };
                 } catch (ScenarioSyntaxError x) {
                     problem = x.getMessage();
                 }

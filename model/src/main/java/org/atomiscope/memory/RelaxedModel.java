@@ -343,21 +343,16 @@ public final class RelaxedModel implements MemoryModel {
             return "→ " + JsNumbers.toJsString(r.type().fromRaw(o.raw())) + " (" + reason(o, newest, agent, r.type(), names) + ")";
         }
 
-        private static boolean sameEvent(Write a, Write b) {
-            return a == b || a.agent() == b.agent() && (a.isInit() || a.seq() == b.seq());
-        }
-
         /** Why a read may see this: it is the newest write, or a stale one and why the newer is not visible. */
         private String reason(Option o, Write newest, int reader, ElementType type, IntFunction<String> names) {
             Write src = o.sources()[0];
-            // One write event, however many pieces it is kept in (the initial contents are one, too).
-            boolean single = Arrays.stream(o.sources()).allMatch(w -> sameEvent(w, src));
+            boolean single = Arrays.stream(o.sources()).allMatch(w -> w == src);
             if (!single) {
                 // Only a Float64 read tears here; an integer read whose bytes differ in source is mixed-size.
                 return type == ElementType.FLOAT64 ? "torn: bytes from different writes"
                     : "mixed: its bytes come from different writes";
             }
-            if (sameEvent(src, newest)) {
+            if (src == newest) {
                 return src.isInit() ? "the initial value" : "the newest write";
             }
             String writer = newest.isInit() ? "the initial contents" : names.apply(newest.agent());

@@ -94,11 +94,6 @@ public final class ChallengeCard {
         return node;
     }
 
-    /** The status sentence (steps taken, reached or not), for tests. */
-    public String statusText() {
-        return status.getText();
-    }
-
     /** The hint sentence, empty until one is asked for, for tests. */
     public String hintText() {
         return hint.getText();
